@@ -1,0 +1,7 @@
+module org.tessera.language {
+    requires java.logging;
+    requires jdk.unsupported;
+    requires org.graalvm.polyglot;
+    requires org.graalvm.truffle;
+    provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.tessera.lang.TesseraLanguageProvider;
+}

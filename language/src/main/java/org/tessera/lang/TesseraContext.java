@@ -1,0 +1,149 @@
+package org.tessera.lang;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tessera.lang.runtime.PyModule;
+import org.tessera.lang.runtime.PyTextIO;
+import org.tessera.lang.runtime.exception.PyException;
+import org.tessera.lang.translator.ModuleLoader;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+/** The Python state of one polyglot context: modules, {@code sys} settings, streams, call depth. */
+public final class TesseraContext {
+    private static final ContextReference<TesseraContext> REFERENCE = ContextReference.create(TesseraLanguage.class);
+
+    private final TesseraLanguage language;
+    private final Env env;
+    private final PyTextIO stdout;
+    private final PyTextIO stderr;
+    private final PyModule builtinsModule;
+    private final Map<String, PyModule> modules = new HashMap<>();
+    private final List<PyException> handledExceptions = new ArrayList<>();
+    private PyModule mainModule;
+    private int recursionLimit = 1000;
+    private int depth;
+
+    TesseraContext(TesseraLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.stdout = new PyTextIO("<stdout>", env.out(), env.getOptions().get(TesseraOptions.LineBufferedStdout));
+        this.stderr = new PyTextIO("<stderr>", env.err(), true);
+        this.builtinsModule = language.getBuiltins().createBuiltinsModule(this);
+        modules.put("builtins", builtinsModule);
+    }
+
+    public static TesseraContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public TesseraLanguage getLanguage() {
+        return language;
+    }
+
+    public Env getEnv() {
+        return env;
+    }
+
+    public PyTextIO getStdout() {
+        return stdout;
+    }
+
+    public PyTextIO getStderr() {
+        return stderr;
+    }
+
+    public PyModule getBuiltinsModule() {
+        return builtinsModule;
+    }
+
+    /** The {@code __main__} module, made on first use. */
+    @TruffleBoundary
+    public PyModule getMainModule() {
+        if (mainModule == null) {
+            mainModule = new PyModule("__main__");
+            mainModule.set("__name__", "__main__");
+            mainModule.set("__builtins__", builtinsModule);
+            modules.put("__main__", mainModule);
+        }
+        return mainModule;
+    }
+
+    /** {@code sys.modules}: a loaded module by name, or null. */
+    @TruffleBoundary
+    public PyModule getModule(String name) {
+        return modules.get(name);
+    }
+
+    @TruffleBoundary
+    public void putModule(String name, PyModule module) {
+        modules.put(name, module);
+    }
+
+    /** {@code import name} (absolute when {@code level} is 0): the module to bind, see {@link ModuleLoader}. */
+    @TruffleBoundary
+    public Object importModule(String name, int level, boolean bindTopLevel) {
+        return ModuleLoader.importModule(this, name, level, bindTopLevel);
+    }
+
+    /** {@code from package import name} where name is a submodule not yet imported; null if there is none. */
+    @TruffleBoundary
+    public Object importSubmodule(PyModule parent, String name) {
+        return ModuleLoader.importSubmodule(this, parent, name);
+    }
+
+    /** The names {@code from module import *} binds. */
+    @TruffleBoundary
+    public List<String> publicNames(PyModule module) {
+        return ModuleLoader.publicNames(module);
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    /** Enters a Python call; false if that would exceed the recursion limit. */
+    public boolean enterCall() {
+        return ++depth <= recursionLimit;
+    }
+
+    public void exitCall() {
+        depth--;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    /** The exception handled by the innermost running {@code except} block, or null. */
+    @TruffleBoundary
+    public PyException getHandledException() {
+        return handledExceptions.isEmpty() ? null : handledExceptions.get(handledExceptions.size() - 1);
+    }
+
+    @TruffleBoundary
+    public void pushHandledException(PyException e) {
+        handledExceptions.add(e);
+    }
+
+    @TruffleBoundary
+    public void popHandledException() {
+        handledExceptions.remove(handledExceptions.size() - 1);
+    }
+
+    @TruffleBoundary
+    public void flushOutput() {
+        stdout.flush();
+        stderr.flush();
+    }
+}

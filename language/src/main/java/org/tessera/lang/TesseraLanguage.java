@@ -1,0 +1,97 @@
+package org.tessera.lang;
+
+import org.graalvm.options.OptionDescriptors;
+import org.tessera.lang.builtins.BuiltinRegistry;
+import org.tessera.lang.nodes.root.ConstantRootNode;
+import org.tessera.lang.nodes.root.MainRootNode;
+import org.tessera.lang.nodes.root.ProgramRunnerObject;
+import org.tessera.lang.runtime.BuiltinTypes;
+import org.tessera.lang.translator.ModuleLoader;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * The Tessera language: a Python subset on Truffle. One instance serves every context of an
+ * engine (contexts share parsed code and the built-in classes, not Python state).
+ */
+@TruffleLanguage.Registration(id = TesseraLanguage.ID, name = "Tessera", implementationName = "Tessera", version = TesseraLanguage.VERSION,
+                defaultMimeType = TesseraLanguage.MIME_TYPE, characterMimeTypes = TesseraLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
+                fileTypeDetectors = TesseraFileTypeDetector.class, website = "https://github.com/tessera-lang/tessera")
+@ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
+                StandardTags.ExpressionTag.class, StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class, StandardTags.TryBlockTag.class})
+public final class TesseraLanguage extends TruffleLanguage<TesseraContext> {
+    public static final String ID = "tessera";
+    public static final String MIME_TYPE = "text/x-tessera";
+    public static final String VERSION = "0.1.0";
+    /** The Python version whose behaviour Tessera reproduces. */
+    public static final String PYTHON_VERSION = "3.11.7";
+    /** Name of the internal source whose evaluation returns the program runner (see MainRootNode). */
+    public static final String MAIN_SOURCE_NAME = "<tessera-main>";
+
+    private static final LanguageReference<TesseraLanguage> REFERENCE = LanguageReference.create(TesseraLanguage.class);
+
+    private final BuiltinTypes types = new BuiltinTypes();
+    private final BuiltinRegistry builtins = new BuiltinRegistry(this);
+    private volatile int callCacheLimit = 4;
+    private volatile int attributeCacheLimit = 4;
+
+    public static TesseraLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public BuiltinTypes getTypes() {
+        return types;
+    }
+
+    public BuiltinRegistry getBuiltins() {
+        return builtins;
+    }
+
+    @Override
+    protected TesseraContext createContext(Env env) {
+        callCacheLimit = env.getOptions().get(TesseraOptions.CallCacheLimit);
+        attributeCacheLimit = env.getOptions().get(TesseraOptions.AttributeCacheLimit);
+        return new TesseraContext(this, env);
+    }
+
+    /** The {@code CallCacheLimit} option; equal in every context of the engine. */
+    public int getCallCacheLimit() {
+        return callCacheLimit;
+    }
+
+    /** The {@code AttributeCacheLimit} option; equal in every context of the engine. */
+    public int getAttributeCacheLimit() {
+        return attributeCacheLimit;
+    }
+
+    @Override
+    protected void finalizeContext(TesseraContext context) {
+        context.flushOutput();
+    }
+
+    @Override
+    protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions, org.graalvm.options.OptionValues newOptions) {
+        return TesseraOptions.areCompatible(firstOptions, newOptions);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new TesseraOptionsOptionDescriptors();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        if (source.isInternal() && MAIN_SOURCE_NAME.equals(source.getName())) {
+            RootCallTarget main = new MainRootNode(this).getCallTarget();
+            return new ConstantRootNode(this, new ProgramRunnerObject(main)).getCallTarget();
+        }
+        return ModuleLoader.parseForEval(this, source);
+    }
+}

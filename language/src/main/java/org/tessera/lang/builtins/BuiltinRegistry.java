@@ -1,0 +1,184 @@
+package org.tessera.lang.builtins;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.tessera.lang.TesseraContext;
+import org.tessera.lang.TesseraLanguage;
+import org.tessera.lang.builtins.functions.IoFunctionsFactory;
+import org.tessera.lang.builtins.functions.IterationFunctionsFactory;
+import org.tessera.lang.builtins.functions.NumericFunctionsFactory;
+import org.tessera.lang.builtins.functions.ObjectFunctionsFactory;
+import org.tessera.lang.builtins.modules.SysModule;
+import org.tessera.lang.builtins.types.BoolBuiltinsFactory;
+import org.tessera.lang.builtins.types.DictBuiltinsFactory;
+import org.tessera.lang.builtins.types.ExceptionBuiltinsFactory;
+import org.tessera.lang.builtins.types.FloatBuiltinsFactory;
+import org.tessera.lang.builtins.types.IntBuiltinsFactory;
+import org.tessera.lang.builtins.types.EnumerateBuiltinsFactory;
+import org.tessera.lang.builtins.types.FilterBuiltinsFactory;
+import org.tessera.lang.builtins.types.IteratorBuiltinsFactory;
+import org.tessera.lang.builtins.types.MapBuiltinsFactory;
+import org.tessera.lang.builtins.types.ReversedBuiltinsFactory;
+import org.tessera.lang.builtins.types.ZipBuiltinsFactory;
+import org.tessera.lang.builtins.types.ListBuiltinsFactory;
+import org.tessera.lang.builtins.types.ObjectBuiltinsFactory;
+import org.tessera.lang.builtins.types.RangeBuiltinsFactory;
+import org.tessera.lang.builtins.types.StrBuiltinsFactory;
+import org.tessera.lang.builtins.types.StrSearchBuiltinsFactory;
+import org.tessera.lang.builtins.types.TextIOBuiltinsFactory;
+import org.tessera.lang.builtins.types.TupleBuiltinsFactory;
+import org.tessera.lang.builtins.types.TypeBuiltinsFactory;
+import org.tessera.lang.nodes.PyExpressionNode;
+import org.tessera.lang.nodes.local.ReadArgumentNode;
+import org.tessera.lang.runtime.BuiltinTypes;
+import org.tessera.lang.runtime.PyBuiltinFunction;
+import org.tessera.lang.runtime.PyModule;
+import org.tessera.lang.runtime.PyNone;
+import org.tessera.lang.runtime.PySingleton;
+import org.tessera.lang.runtime.PyType;
+import org.tessera.lang.runtime.Signature;
+import org.tessera.lang.runtime.exception.ErrorType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.NodeFactory;
+
+/**
+ * Finds every {@link Builtin} through the DSL's generated factories and installs them: methods
+ * into the built-in types (on a type's first attribute lookup), functions into the builtins
+ * module (on a name's first lookup). Nothing is created before a program asks for it.
+ */
+public final class BuiltinRegistry {
+    private final TesseraLanguage language;
+    private Map<String, PyBuiltinFunction> functions;
+
+    public BuiltinRegistry(TesseraLanguage language) {
+        this.language = language;
+        BuiltinTypes t = language.getTypes();
+        lazy(t.objectType, ObjectBuiltinsFactory::getFactories);
+        lazy(t.typeType, TypeBuiltinsFactory::getFactories);
+        lazy(t.intType, IntBuiltinsFactory::getFactories);
+        lazy(t.boolType, BoolBuiltinsFactory::getFactories);
+        lazy(t.floatType, FloatBuiltinsFactory::getFactories);
+        lazy(t.strType, () -> concat(StrBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories()));
+        lazy(t.listType, ListBuiltinsFactory::getFactories);
+        lazy(t.tupleType, TupleBuiltinsFactory::getFactories);
+        lazy(t.dictType, DictBuiltinsFactory::getFactories);
+        lazy(t.rangeType, RangeBuiltinsFactory::getFactories);
+        lazy(t.textIOType, TextIOBuiltinsFactory::getFactories);
+        lazy(t.error(ErrorType.BaseException), ExceptionBuiltinsFactory::getFactories);
+        t.setHiddenTypeInitializer(type -> lazy(type, IteratorBuiltinsFactory::getFactories));
+        exposeIterator(t, "enumerate", EnumerateBuiltinsFactory::getFactories);
+        exposeIterator(t, "zip", ZipBuiltinsFactory::getFactories);
+        exposeIterator(t, "map", MapBuiltinsFactory::getFactories);
+        exposeIterator(t, "filter", FilterBuiltinsFactory::getFactories);
+        exposeIterator(t, "reversed", ReversedBuiltinsFactory::getFactories);
+    }
+
+    /** An iterator class that Python code can call, e.g. {@code enumerate}: its constructor plus the iterator methods. */
+    private void exposeIterator(BuiltinTypes t, String name, Supplier<List<? extends NodeFactory<? extends PyBuiltinNode>>> constructor) {
+        PyType type = t.hiddenType(name);
+        t.named().put(name, type);
+        java.util.function.Consumer<PyType> iteratorMethods = installer(IteratorBuiltinsFactory::getFactories);
+        java.util.function.Consumer<PyType> constructorMethods = installer(constructor);
+        type.setLazyMembers(iteratorMethods.andThen(constructorMethods));
+    }
+
+    private static List<? extends NodeFactory<? extends PyBuiltinNode>> concat(List<? extends NodeFactory<? extends PyBuiltinNode>> a,
+                    List<? extends NodeFactory<? extends PyBuiltinNode>> b) {
+        java.util.ArrayList<NodeFactory<? extends PyBuiltinNode>> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void lazy(PyType type, Supplier<List<? extends NodeFactory<? extends PyBuiltinNode>>> factories) {
+        type.setLazyMembers(installer(factories));
+    }
+
+    private java.util.function.Consumer<PyType> installer(Supplier<List<? extends NodeFactory<? extends PyBuiltinNode>>> factories) {
+        return type -> {
+            for (NodeFactory<? extends PyBuiltinNode> factory : factories.get()) {
+                PyBuiltinFunction function = makeFunction(factory, type);
+                type.setAttribute(function.getName(), function);
+            }
+        };
+    }
+
+    /** A function object for one builtin node class; {@code owner} is its type for methods, else null. */
+    @TruffleBoundary
+    public PyBuiltinFunction makeFunction(NodeFactory<? extends PyBuiltinNode> factory, PyType owner) {
+        Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
+        if (builtin == null) {
+            throw new IllegalStateException(factory.getNodeClass() + " has no @Builtin");
+        }
+        String displayName = owner == null ? builtin.name() : owner.getName() + "." + builtin.name();
+        Signature signature = SignatureParser.parse(displayName, builtin.params());
+        return new PyBuiltinFunction(builtin.name(), owner, signature, fn -> createCallTarget(factory, fn));
+    }
+
+    private RootCallTarget createCallTarget(NodeFactory<? extends PyBuiltinNode> factory, PyBuiltinFunction function) {
+        int slots = function.getSignature().getSlotCount();
+        PyExpressionNode[] arguments = new PyExpressionNode[slots];
+        for (int i = 0; i < slots; i++) {
+            arguments[i] = new ReadArgumentNode(i + 1);
+        }
+        PyBuiltinNode body = factory.createNode((Object) arguments);
+        return new BuiltinRootNode(language, function.getQualname(), body).getCallTarget();
+    }
+
+    /** The builtins module of a new context. */
+    public PyModule createBuiltinsModule(TesseraContext context) {
+        return new PyModule("builtins", this::lookupBuiltin);
+    }
+
+    @TruffleBoundary
+    private Object lookupBuiltin(String name) {
+        PyBuiltinFunction function = functions().get(name);
+        if (function != null) {
+            return function;
+        }
+        PyType type = language.getTypes().named().get(name);
+        if (type != null) {
+            return type;
+        }
+        switch (name) {
+            case "__name__":
+                return "builtins";
+            case "None":
+                return PyNone.NONE;
+            case "NotImplemented":
+                return PySingleton.NOT_IMPLEMENTED;
+            case "Ellipsis":
+                return PySingleton.ELLIPSIS;
+            default:
+                return null;
+        }
+    }
+
+    private synchronized Map<String, PyBuiltinFunction> functions() {
+        if (functions == null) {
+            Map<String, PyBuiltinFunction> map = new HashMap<>();
+            for (List<? extends NodeFactory<? extends PyBuiltinNode>> group : List.of(IoFunctionsFactory.getFactories(), IterationFunctionsFactory.getFactories(),
+                            NumericFunctionsFactory.getFactories(), ObjectFunctionsFactory.getFactories())) {
+                for (NodeFactory<? extends PyBuiltinNode> factory : group) {
+                    PyBuiltinFunction f = makeFunction(factory, null);
+                    map.put(f.getName(), f);
+                }
+            }
+            functions = map;
+        }
+        return functions;
+    }
+
+    /** A built-in module by name, made for {@code context}, or null if there is none. */
+    @TruffleBoundary
+    public PyModule createBuiltinModule(String name, TesseraContext context) {
+        if (name.equals("sys")) {
+            return SysModule.create(context, this);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,2 @@
+/** Built-in modules implemented in Java. */
+package org.tessera.lang.builtins.modules;

@@ -1,0 +1,97 @@
+package org.tessera.lang.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.GenerateWrapper;
+import com.oracle.truffle.api.instrumentation.InstrumentableNode;
+import com.oracle.truffle.api.instrumentation.ProbeNode;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * Base of all Tessera nodes: something that runs for its effect. Keeps its place in the source
+ * as two ints and builds the {@link SourceSection} only when a tool or a traceback asks.
+ */
+@NodeInfo(language = "Tessera")
+@TypeSystemReference(PyTypes.class)
+@GenerateWrapper
+public abstract class PyStatementNode extends Node implements InstrumentableNode {
+    private static final int NO_SOURCE = -1;
+
+    private int sourceStart = NO_SOURCE;
+    private int sourceLength;
+    private boolean statementTag;
+    private boolean rootBodyTag;
+
+    public abstract void executeVoid(VirtualFrame frame);
+
+    /** Sets the node's source extent (character offsets); returns this for chaining. */
+    public final PyStatementNode setSourceRange(int start, int end) {
+        this.sourceStart = start;
+        this.sourceLength = Math.max(0, end - start);
+        return this;
+    }
+
+    public final int getSourceStart() {
+        return sourceStart;
+    }
+
+    public final int getSourceEnd() {
+        return sourceStart + sourceLength;
+    }
+
+    public final boolean hasSource() {
+        return sourceStart != NO_SOURCE;
+    }
+
+    @Override
+    @TruffleBoundary
+    public final SourceSection getSourceSection() {
+        if (sourceStart == NO_SOURCE) {
+            return null;
+        }
+        RootNode root = getRootNode();
+        SourceSection rootSection = root == null ? null : root.getSourceSection();
+        if (rootSection == null) {
+            return null;
+        }
+        Source source = rootSection.getSource();
+        return source.createSection(sourceStart, Math.min(sourceLength, source.getLength() - sourceStart));
+    }
+
+    @Override
+    public boolean isInstrumentable() {
+        return hasSource();
+    }
+
+    /** Marks this node as a statement for tools (debuggers step by statement). */
+    public final void addStatementTag() {
+        statementTag = true;
+    }
+
+    /** Marks this node as a function body for tools. */
+    public final void addRootBodyTag() {
+        rootBodyTag = true;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        if (tag == StandardTags.StatementTag.class) {
+            return statementTag;
+        } else if (tag == StandardTags.RootBodyTag.class || tag == StandardTags.RootTag.class) {
+            return rootBodyTag;
+        }
+        return false;
+    }
+
+    @Override
+    public WrapperNode createWrapper(ProbeNode probe) {
+        return new PyStatementNodeWrapper(this, probe);
+    }
+}

@@ -1,0 +1,37 @@
+package org.tessera.lang.nodes.arithmetic;
+
+import org.tessera.lang.nodes.PyExpressionNode;
+import org.tessera.lang.runtime.BinaryOp;
+import org.tessera.lang.runtime.BinaryOps;
+import org.tessera.lang.runtime.Location;
+
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/**
+ * A binary operator. {@link #executeWith} applies it to values already computed, which augmented
+ * assignment ({@code a[i] += v}) needs; {@code inplace} selects {@code __iadd__}-style semantics
+ * for the general case.
+ */
+@NodeChild("left")
+@NodeChild("right")
+public abstract class PyBinaryNode extends PyExpressionNode {
+    private final BinaryOp op;
+    private final boolean inplace;
+
+    protected PyBinaryNode(BinaryOp op, boolean inplace) {
+        this.op = op;
+        this.inplace = inplace;
+    }
+
+    public abstract Object executeWith(VirtualFrame frame, Object left, Object right);
+
+    /** The general case, for every operand type the specializations do not cover. */
+    protected final Object generic(Object left, Object right) {
+        return Location.at(this, () -> inplace ? BinaryOps.inplace(op, left, right) : BinaryOps.binary(op, left, right));
+    }
+
+    public final BinaryOp getOp() {
+        return op;
+    }
+}

@@ -1,0 +1,83 @@
+package org.tessera.lang.nodes.call;
+
+import org.tessera.lang.TesseraLanguage;
+import org.tessera.lang.runtime.ArgumentMatcher;
+import org.tessera.lang.runtime.CallPlan;
+import org.tessera.lang.runtime.CallSupport;
+import org.tessera.lang.runtime.Location;
+import org.tessera.lang.runtime.PyBoundMethod;
+import org.tessera.lang.runtime.PyFunctionBase;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Calls a callee with positional arguments and the keyword arguments whose names the call site
+ * fixed. Functions are cached by code, with a plan that maps the arguments to parameter slots;
+ * bound methods unwrap to their function; everything else takes the generic path.
+ */
+public abstract class DispatchNode extends Node {
+    private final String[] keywordNames;
+
+    protected DispatchNode(String[] keywordNames) {
+        this.keywordNames = keywordNames;
+    }
+
+    public abstract Object execute(VirtualFrame frame, Object callee, Object[] positional, Object[] keywordValues);
+
+    protected int callCacheLimit() {
+        return TesseraLanguage.get(this).getCallCacheLimit();
+    }
+
+    @Specialization(guards = {"callee.getCallKey() == cachedKey", "positional.length == cachedArgCount"}, limit = "callCacheLimit()")
+    protected Object callFunction(PyFunctionBase callee, Object[] positional, Object[] keywordValues,
+                    @Cached("callee.getCallKey()") Object cachedKey,
+                    @Cached("positional.length") int cachedArgCount,
+                    @Cached("createPlan(callee, cachedArgCount)") CallPlan plan,
+                    @Cached("create(callee.getCallTarget())") DirectCallNode call) {
+        Object[] frameArguments = plan == null ? null : plan.apply(callee, positional, keywordValues);
+        if (frameArguments == null) {
+            frameArguments = match(callee, positional, keywordValues);
+        }
+        return call.call(frameArguments);
+    }
+
+    @Specialization
+    protected Object callMethod(VirtualFrame frame, PyBoundMethod callee, Object[] positional, Object[] keywordValues,
+                    @Cached("createInner()") DispatchNode inner) {
+        Object[] withSelf = new Object[positional.length + 1];
+        withSelf[0] = callee.getSelf();
+        System.arraycopy(positional, 0, withSelf, 1, positional.length);
+        return inner.execute(frame, callee.getFunction(), withSelf, keywordValues);
+    }
+
+    @Specialization(replaces = "callFunction")
+    protected Object callGeneric(Object callee, Object[] positional, Object[] keywordValues) {
+        return Location.at(this, () -> CallSupport.call(callee, positional, keywordNames, keywordValues));
+    }
+
+    protected CallPlan createPlan(PyFunctionBase callee, int argCount) {
+        return CallPlan.create(callee.getSignature(), argCount, keywordNames);
+    }
+
+    protected DispatchNode createInner() {
+        return DispatchNodeGen.create(keywordNames);
+    }
+
+    @TruffleBoundary
+    private Object[] match(PyFunctionBase callee, Object[] positional, Object[] keywordValues) {
+        return Location.at(this, () -> ArgumentMatcher.match(callee, positional, keywordNames, keywordValues));
+    }
+
+    public static DispatchNode create(String[] keywordNames) {
+        return DispatchNodeGen.create(keywordNames);
+    }
+
+    public static DispatchNode create() {
+        return DispatchNodeGen.create(ArgumentMatcher.NO_KEYWORDS);
+    }
+}

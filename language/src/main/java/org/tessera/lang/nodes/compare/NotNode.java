@@ -1,0 +1,24 @@
+package org.tessera.lang.nodes.compare;
+
+import org.tessera.lang.nodes.PyExpressionNode;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** {@code not x}. */
+public final class NotNode extends PyExpressionNode {
+    @Child private ToBooleanNode operand;
+
+    public NotNode(PyExpressionNode operand) {
+        this.operand = ToBooleanNodeGen.create(operand);
+    }
+
+    @Override
+    public boolean executeBoolean(VirtualFrame frame) {
+        return !operand.executeBoolean(frame);
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        return executeBoolean(frame);
+    }
+}

@@ -1,0 +1,2 @@
+/** Creating function objects from {@code def} and {@code lambda}. */
+package org.tessera.lang.nodes.function;

@@ -1,0 +1,31 @@
+package org.tessera.lang.nodes.literal;
+
+import org.tessera.lang.nodes.PyExpressionNode;
+import org.tessera.lang.runtime.PyList;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** {@code [a, b, *c]}. */
+public final class ListDisplayNode extends PyExpressionNode {
+    @Children private final PyExpressionNode[] elements;
+    @Child private SequenceBuilderNode builder;
+
+    public ListDisplayNode(PyExpressionNode[] elements, boolean[] starred) {
+        this.elements = elements;
+        this.builder = SequenceBuilderNode.create(starred);
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        if (!builder.hasStars()) {
+            Object[] items = new Object[elements.length];
+            for (int i = 0; i < elements.length; i++) {
+                items[i] = elements[i].executeGeneric(frame);
+            }
+            return new PyList(items);
+        }
+        return new PyList(builder.build(frame, elements));
+    }
+}

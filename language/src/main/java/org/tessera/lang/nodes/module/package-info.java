@@ -1,0 +1,2 @@
+/** {@code import} statements. */
+package org.tessera.lang.nodes.module;

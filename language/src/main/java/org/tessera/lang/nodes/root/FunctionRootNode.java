@@ -1,0 +1,60 @@
+package org.tessera.lang.nodes.root;
+
+import org.tessera.lang.TesseraContext;
+import org.tessera.lang.TesseraLanguage;
+import org.tessera.lang.nodes.PyStatementNode;
+import org.tessera.lang.nodes.control.ReturnException;
+import org.tessera.lang.runtime.PyNone;
+import org.tessera.lang.runtime.exception.PyErrors;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.BranchProfile;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * A Python function: checks the recursion limit, moves the arguments into locals and cells,
+ * runs the body and turns {@code return} into the call's value. Frame argument 0 is the
+ * function object, then one per parameter slot (see {@link org.tessera.lang.runtime.Signature}).
+ */
+public final class FunctionRootNode extends PyRootNode {
+    @Child private FunctionPrologueNode prologue;
+    @Child private PyStatementNode body;
+    private final BranchProfile returnProfile = BranchProfile.create();
+
+    public FunctionRootNode(TesseraLanguage language, FrameDescriptor frameDescriptor, String name, SourceSection sourceSection, FunctionPrologueNode prologue,
+                    PyStatementNode body) {
+        super(language, frameDescriptor, name, sourceSection);
+        this.prologue = prologue;
+        this.body = body;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        TesseraContext context = TesseraContext.get(this);
+        if (!context.enterCall()) {
+            context.exitCall();
+            throw PyErrors.recursionError(null);
+        }
+        try {
+            prologue.execute(frame);
+            body.executeVoid(frame);
+            return PyNone.NONE;
+        } catch (ReturnException r) {
+            returnProfile.enter();
+            return r.getResult();
+        } catch (StackOverflowError overflow) {
+            CompilerDirectives.transferToInterpreter();
+            throw PyErrors.recursionError(null);
+        } finally {
+            context.exitCall();
+        }
+    }
+
+    /** The function body, for tools. */
+    public Node getBody() {
+        return body;
+    }
+}

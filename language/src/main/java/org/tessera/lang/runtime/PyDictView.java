@@ -1,0 +1,38 @@
+package org.tessera.lang.runtime;
+
+import org.tessera.lang.runtime.iterator.PyDictIterator;
+
+/** {@code dict.keys()}, {@code values()} or {@code items()}: a live view of a dict. */
+public final class PyDictView extends PyValue {
+    private final PyDict dict;
+    private final PyDictIterator.Kind kind;
+
+    public PyDictView(PyDict dict, PyDictIterator.Kind kind) {
+        this.dict = dict;
+        this.kind = kind;
+    }
+
+    public PyDict getDict() {
+        return dict;
+    }
+
+    public PyDictIterator.Kind getKind() {
+        return kind;
+    }
+
+    public PyDictIterator iterator() {
+        return new PyDictIterator(dict, kind);
+    }
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        switch (kind) {
+            case KEYS:
+                return types.dictKeysType;
+            case VALUES:
+                return types.dictValuesType;
+            default:
+                return types.dictItemsType;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.tessera.lang.runtime;
+
+/** A Python {@code tuple}: an immutable array of values. */
+public final class PyTuple extends PyValue {
+    public static final PyTuple EMPTY = new PyTuple(new Object[0]);
+
+    private final Object[] items;
+
+    public PyTuple(Object[] items) {
+        this.items = items;
+    }
+
+    public static PyTuple of(Object... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    /** The backing array; callers must not modify it. */
+    public Object[] getItems() {
+        return items;
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public Object get(int i) {
+        return items[i];
+    }
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        return types.tupleType;
+    }
+}

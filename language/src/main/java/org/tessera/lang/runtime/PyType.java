@@ -1,0 +1,212 @@
+package org.tessera.lang.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.object.Shape;
+
+/**
+ * A Python class: built-in ({@code int}, {@code list}, {@code ValueError}...) or defined by a
+ * {@code class} statement. Attributes live in {@link #dict}; lookups follow the {@link #mro}.
+ * Built-in types fill their dict lazily, on the first lookup, so that start-up does not pay
+ * for methods a program never uses. Every change to a class invalidates its
+ * {@link #getStableAssumption() stable assumption}, on which compiled attribute caches depend.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PyType extends PyValue {
+    private final String name;
+    private String qualname;
+    private final String moduleName;
+    @CompilationFinal(dimensions = 1) private PyType[] bases;
+    @CompilationFinal(dimensions = 1) private PyType[] mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final boolean builtin;
+    private Consumer<PyType> lazyMembers;
+    private Shape instanceShape;
+    @CompilationFinal private Assumption stable;
+
+    public PyType(String name, String moduleName, PyType[] bases, boolean builtin) {
+        this.name = name;
+        this.qualname = name;
+        this.moduleName = moduleName;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.stable = Truffle.getRuntime().createAssumption(name);
+        this.mro = bases.length == 0 ? new PyType[]{this} : Mro.compute(this, bases);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public String getModuleName() {
+        return moduleName;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public PyType[] getBases() {
+        return bases;
+    }
+
+    public PyType getBase() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public PyType[] getMro() {
+        return mro;
+    }
+
+    /** Members that a built-in type installs on its first lookup. */
+    public void setLazyMembers(Consumer<PyType> installer) {
+        this.lazyMembers = installer;
+    }
+
+    /** The shape that new instances of this class start with (its dynamic type is this class). */
+    public Shape getInstanceShape() {
+        if (instanceShape == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            instanceShape = Shape.newBuilder().layout(PyObject.class, PyObject.LOOKUP).dynamicType(this).build();
+        }
+        return instanceShape;
+    }
+
+    public Assumption getStableAssumption() {
+        return stable;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** This class's own attribute {@code key}, or null. */
+    @TruffleBoundary
+    public Object getOwn(String key) {
+        ensureMembers();
+        return dict.get(key);
+    }
+
+    /** The attribute {@code key} found along the MRO, or null. */
+    @TruffleBoundary
+    public Object lookup(String key) {
+        for (PyType t : mro) {
+            Object v = t.getOwn(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The class along the MRO that defines {@code key}, or null. */
+    @TruffleBoundary
+    public PyType lookupOwner(String key) {
+        for (PyType t : mro) {
+            if (t.getOwn(key) != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    @TruffleBoundary
+    public void setAttribute(String key, Object value) {
+        ensureMembers();
+        dict.put(key, value);
+        invalidate();
+    }
+
+    @TruffleBoundary
+    public boolean deleteAttribute(String key) {
+        ensureMembers();
+        boolean present = dict.remove(key) != null;
+        invalidate();
+        return present;
+    }
+
+    /** A snapshot of the own attributes, in definition order. */
+    @TruffleBoundary
+    public List<Map.Entry<String, Object>> ownAttributes() {
+        ensureMembers();
+        return new ArrayList<>(dict.entrySet());
+    }
+
+    /** Replaces {@code __bases__} (and with it the MRO) of a user class. */
+    @TruffleBoundary
+    public void setBases(PyType[] newBases) {
+        this.bases = Arrays.copyOf(newBases, newBases.length);
+        this.mro = Mro.compute(this, newBases);
+        invalidate();
+    }
+
+    private void invalidate() {
+        stable.invalidate();
+        stable = Truffle.getRuntime().createAssumption(name);
+    }
+
+    private void ensureMembers() {
+        Consumer<PyType> installer = lazyMembers;
+        if (installer != null) {
+            lazyMembers = null;
+            installer.accept(this);
+        }
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return true;
+    }
+
+    @ExportMessage(name = "getMetaQualifiedName")
+    @ExportMessage(name = "getMetaSimpleName")
+    @TruffleBoundary
+    Object getMetaName() {
+        return qualname;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMetaInstance(Object instance) {
+        return PyObjects.typeOf(instance).isSubtypeOf(this);
+    }
+
+    @Override
+    public String toString() {
+        return builtin ? "<class '" + qualname + "'>" : "<class '" + moduleName + "." + qualname + "'>";
+    }
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        return types.typeType;
+    }
+}

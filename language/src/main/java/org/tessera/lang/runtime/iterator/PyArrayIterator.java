@@ -1,0 +1,31 @@
+package org.tessera.lang.runtime.iterator;
+
+/** Iterates a fixed array: tuples, and snapshots such as reversed tuples. */
+public final class PyArrayIterator extends PyIterator {
+    private final Object[] items;
+    private final String typeName;
+    private int index;
+
+    public PyArrayIterator(Object[] items, String typeName) {
+        this.items = items;
+        this.typeName = typeName;
+    }
+
+    @Override
+    public Object next() {
+        if (index < items.length) {
+            return items[index++];
+        }
+        return null;
+    }
+
+    @Override
+    public String getTypeName() {
+        return typeName;
+    }
+
+    @Override
+    public int lengthHint() {
+        return items.length - index;
+    }
+}

@@ -1,0 +1,25 @@
+package org.tessera.lang.runtime.iterator;
+
+import org.tessera.lang.runtime.BuiltinTypes;
+import org.tessera.lang.runtime.PyType;
+import org.tessera.lang.runtime.PyValue;
+
+/** A built-in iterator. Its Python type name is that of CPython's corresponding class. */
+public abstract class PyIterator extends PyValue {
+
+    /** The next item, or {@code null} when the iterator is exhausted (and stays exhausted). */
+    public abstract Object next();
+
+    /** The name of this iterator's class in CPython, e.g. {@code list_iterator}. */
+    public abstract String getTypeName();
+
+    /** Items left, for {@code __length_hint__}; -1 if unknown. */
+    public int lengthHint() {
+        return -1;
+    }
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        return types.hiddenType(getTypeName());
+    }
+}

@@ -1,0 +1,33 @@
+package org.tessera.lang.runtime.iterator;
+
+import org.tessera.lang.runtime.CallSupport;
+import org.tessera.lang.runtime.Iteration;
+
+/** {@code map(function, *iterables)}. */
+public final class PyMap extends PyIterator {
+    private final Object function;
+    private final Object[] iterators;
+
+    public PyMap(Object function, Object[] iterators) {
+        this.function = function;
+        this.iterators = iterators;
+    }
+
+    @Override
+    public Object next() {
+        Object[] args = new Object[iterators.length];
+        for (int i = 0; i < iterators.length; i++) {
+            Object item = Iteration.next(iterators[i]);
+            if (item == null) {
+                return null;
+            }
+            args[i] = item;
+        }
+        return CallSupport.call(function, args);
+    }
+
+    @Override
+    public String getTypeName() {
+        return "map";
+    }
+}

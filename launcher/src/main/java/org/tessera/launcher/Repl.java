@@ -1,0 +1,63 @@
+package org.tessera.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+
+import org.graalvm.shadowed.org.jline.reader.EndOfFileException;
+import org.graalvm.shadowed.org.jline.reader.LineReader;
+import org.graalvm.shadowed.org.jline.reader.LineReaderBuilder;
+import org.graalvm.shadowed.org.jline.reader.UserInterruptException;
+import org.graalvm.shadowed.org.jline.terminal.Terminal;
+import org.graalvm.shadowed.org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive prompt, with line editing and history from JLine. Like CPython's, a compound
+ * statement continues until a blank line; an incomplete line (open bracket) asks for more.
+ */
+final class Repl {
+    private final ProgramRunner runner;
+    private final PrintStream out;
+
+    Repl(ProgramRunner runner, PrintStream out) {
+        this.runner = runner;
+        this.out = out;
+    }
+
+    int run() {
+        out.println("Tessera " + Versions.TESSERA + " (Python " + Versions.PYTHON + ") on GraalVM Truffle");
+        out.println("Type \"exit()\" or press Ctrl-D to leave.");
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            StringBuilder entry = new StringBuilder();
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(entry.length() == 0 ? ">>> " : "... ");
+                } catch (UserInterruptException e) {
+                    out.println("KeyboardInterrupt");
+                    entry.setLength(0);
+                    continue;
+                } catch (EndOfFileException e) {
+                    out.println();
+                    return 0;
+                }
+                entry.append(line).append('\n');
+                boolean block = entry.indexOf("\n") < entry.length() - 1 || line.stripTrailing().endsWith(":");
+                if (block && !line.isBlank()) {
+                    continue;
+                }
+                int answer = runner.runInteractive(entry.toString());
+                if (answer == ProgramRunner.INCOMPLETE) {
+                    continue;
+                }
+                entry.setLength(0);
+                if (answer >= ProgramRunner.EXIT_REQUESTED) {
+                    return ProgramRunner.statusOf(answer);
+                }
+            }
+        } catch (IOException e) {
+            out.println("tessera: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+}

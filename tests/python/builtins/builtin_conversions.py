@@ -1,0 +1,13 @@
+# int/float/str/bool/list/tuple/dict conversions.
+print(int('12'), int(12.9), int(-12.9), int(True), int(' -5 '))
+print(float('2.5'), float(3), float(' -1e-3 '), float('inf'))
+print(str(12), str(12.0), str(-0.0), str(None), str([1, 'a']), str(('x',)))
+print(bool(0), bool(''), bool('0'), bool([]), bool([[]]), bool(0.0), bool(-1))
+print(list('abc'), list((1, 2)), list(range(3)), list({'a': 1}))
+print(tuple([1, 2]), tuple('ab'), tuple(), tuple(range(2)))
+print(dict([('a', 1)]), dict(a=1), dict({'b': 2}))
+print(int('-0x1f', 16), int('0b11', 0), int('  0o17  ', 0))
+print(str(123456789 * 987654321))
+print(repr(str(1.0)), repr(str(1e22)), repr(str(1e-7)))
+print(int(float('1e10')), float(int('10000000000000000000001')))
+print(bool(None) is False, str(True) == 'True', int('7') + float('0.5'))

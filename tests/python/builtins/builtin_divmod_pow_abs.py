@@ -1,0 +1,10 @@
+# divmod, pow, abs, round as builtins.
+print(divmod(20, 6), divmod(-20, 6), divmod(20, -6), divmod(-20, -6))
+print(divmod(20.5, 6), divmod(0, 7))
+print(pow(2, 8), pow(2, -3), pow(2.5, 2), pow(-2, 3), pow(0, 0))
+print(pow(7, 2, 5), pow(7, 123456789, 1000000007), pow(3, -2, 11))
+print(abs(-7), abs(7), abs(-7.25), abs(-10**40), abs(0), abs(-0.0))
+print(round(3.14159, 2), round(-3.14159, 3), round(1234.5), round(1235.5), round(-1234.5))
+print(round(12345, -1), round(12355, -1), round(12345, -3), round(-12500, -3))
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(0.125, 2), round(0.135, 2), round(2.675, 2))

@@ -1,0 +1,27 @@
+# map and filter (including filter(None, ...)).
+print(list(map(str, [1, 2, 3])))
+print(list(map(int, ['4', ' 5 ', '-6'])))
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5, 6, 7])))
+print(list(map(len, ['', 'a', 'ab'])))
+print(list(map(abs, range(-3, 3))))
+print(list(filter(lambda x: x > 2, [1, 5, 2, 7, 0])))
+print(list(filter(None, [0, 1, '', 'x', None, [], [0], 0.0, 2.5, False, True])))
+print(list(filter(lambda s: s.isdigit(), ['1', 'a', '22'])))
+print(list(map(lambda p: p[0] + p[1], zip([1, 2], [10, 20]))))
+print(list(filter(lambda kv: kv[1] % 2 == 0, {'a': 1, 'b': 2, 'c': 4}.items())))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m))
+print(list(m))
+print(list(m))
+f = filter(None, 'a b')
+print(list(f))
+print(sum(map(lambda x: x * x, range(10))))
+print(','.join(map(str, filter(lambda n: n % 3 == 0, range(20)))))
+calls = []
+def track(x):
+    calls.append(x)
+    return x
+lazy = map(track, [1, 2, 3])
+print(calls)
+next(lazy)
+print(calls)

@@ -1,0 +1,26 @@
+# sorted and reversed on different iterables.
+print(sorted([3, 1, 2]))
+print(sorted((3, 1, 2)))
+print(sorted('cba'))
+print(sorted({'b': 1, 'a': 2, 'c': 0}))
+print(sorted({'b': 1, 'a': 2, 'c': 0}.items(), key=lambda kv: kv[1]))
+print(sorted(range(5), reverse=True))
+print(sorted([-3, 2, -1], key=abs, reverse=True))
+print(sorted(['bb', 'a', 'ccc'], key=len))
+print(sorted([[2, 1], [1, 2], [1, 1]]))
+print(sorted([]))
+print(list(reversed([1, 2, 3])))
+print(list(reversed((1, 2, 3))))
+print(list(reversed('abc')))
+print(list(reversed(range(1, 10, 3))))
+print(''.join(reversed('hello')))
+xs = [1, 2, 3]
+r = reversed(xs)
+print(next(r), list(r))
+try:
+    reversed(5)
+except TypeError as e:
+    print('TypeError:', e)
+print(sorted(['b', 'A', 'a', 'B']))
+print(sorted(['b', 'A', 'a', 'B'], key=lambda s: s.lower()))
+print(sorted([True, False, 0, 1]))

@@ -1,0 +1,4 @@
+# Uncaught AttributeError on an int.
+x = 10
+print('checking attribute of', x)
+print(x.foo)

@@ -1,0 +1,41 @@
+# f-strings with plain expressions.
+name = 'Ada'
+age = 36
+xs = [1, 2, 3]
+d = {'k': 'v'}
+print(f'Hello, {name}!')
+print(f'{name} is {age} years old')
+print(f'{age + 1} next year')
+print(f'{age * 2 - 10}')
+print(f'{xs}')
+print(f'{xs[1]} {xs[-1]}')
+print(f'{d["k"]}')
+print(f"{d['k']}")
+print(f'{len(xs)} items')
+print(f'{name.upper()} {name.lower()}')
+print(f'{"nested quotes"}')
+print(f'{{literal braces}}')
+print(f'{{{age}}}')
+print(f'{None} {True} {3.5}')
+print(f'')
+print(f'no fields')
+print(F'capital F {age}')
+print(f'{1}{2}{3}')
+print(f'{age}' + f'{name}')
+print(f'{"a" if age > 30 else "b"}')
+print(f'{(lambda x: x * 2)(21)}')
+print(f'{xs + [4]}')
+print(f'{(1, 2)}')
+print(f'{age!s:>5}|')
+print(rf'raw\n{name}')
+print(fr'{name}\t')
+print(f'multi {name} and {name}')
+print(f'{3 > 2}')
+print(f'''triple {name}''')
+i = 0
+print(f'{i}', end=' ')
+i += 1
+print(f'{i}')
+print(f'{10**20}')
+print(f'{1/3}')
+print(f'{"é"}{"😀"}')

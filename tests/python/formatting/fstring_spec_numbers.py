@@ -1,0 +1,16 @@
+# Integer format specs: signs, bases, grouping, zero padding.
+for n in [0, 7, -7, 255, 1234567, -1234567, 10**12]:
+    print(f'{n:d}|{n:+d}|{n: d}|{n:,}|{n:_}|{n:x}|{n:X}|{n:o}|{n:b}|{n:#x}|{n:#o}|{n:#b}|{n:08}|{n:+08}')
+print(f'{255:#X}')
+print(f'{255:#010x}')
+print(f'{5:#010b}')
+print(f'{1234567:>15,}')
+print(f'{1234567:_x}')
+print(f'{2**64:,}')
+print(f'{0:#b}')
+print(f'{-255:#x}')
+print(f'{True:d}')
+print(f'{12:5d}|{12:<5d}|{12:^5d}|')
+print(f'{3:03d}')
+print(f'{1000000:,d}')
+print(f'{-1000:,}')

@@ -1,0 +1,51 @@
+# printf-style % formatting.
+print('%d' % 42)
+print('%s' % 'str')
+print('%r' % 'str')
+print('%f' % 3.14159)
+print('%.2f' % 3.14159)
+print('%5d|' % 42)
+print('%-5d|' % 42)
+print('%05d' % 42)
+print('%+d' % 42)
+print('%-5s|' % 'ab')
+print('%5s|' % 'ab')
+print('%x %X %o' % (255, 255, 8))
+print('%#x %#o' % (255, 8))
+print('%e' % 12345.678)
+print('%.2e' % 0.000123)
+print('%g %g %g' % (0.0001, 1e-5, 123456789.0))
+print('%%')
+print('100%% sure')
+print('%s and %s' % ('a', 'b'))
+print('%s' % (1,))
+print('%s' % ([1, 2],))
+print('%s' % [1, 2])
+print('%s %s' % ((1, 2), 'x'))
+print('%d%%' % 50)
+print('%s' % None)
+print('%d' % 3.99)
+print('%d' % -3.99)
+print('%d' % True)
+print('%s %r' % ("it's", "it's"))
+print('%10.3f|' % 2.5)
+print('%-10.3f|' % 2.5)
+print('%.0f %.0f %.0f' % (0.5, 1.5, 2.5))
+print('%.3s' % 'abcdef')
+print('%d items' % 10**20)
+try:
+    print('%d %d' % (1,))
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    print('%d' % (1, 2))
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    print('%d' % 'x')
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    print('%z' % 1)
+except ValueError as e:
+    print('ValueError:', e)

@@ -1,0 +1,35 @@
+# Non-ASCII and non-BMP characters in literals.
+s = 'héllo wörld'
+print(s)
+print(len(s))
+print(s[1], s[7])
+print(repr(s))
+e = '😀'
+print(e)
+print(len(e))
+print(ord(e))
+print(hex(ord(e)))
+mixed = 'a😀b😃c'
+print(len(mixed))
+print(mixed[1])
+print(mixed[2])
+print(mixed[3])
+print(mixed[-1])
+print(mixed[1:4])
+print(mixed[::-1])
+print(repr(mixed))
+greek = 'αβγδε'
+print(greek.upper())
+print(len(greek))
+print(greek[::2])
+cjk = '日本語'
+print(cjk, len(cjk))
+print(cjk[1])
+print(repr(cjk))
+print('€' == '\u20ac')
+print(chr(0x1F600) == e)
+print(ord('é'), ord('ö'), ord('日'))
+print('😀' * 3)
+print('x' + '😀' + 'y')
+print(mixed.find('b'))
+print(mixed.index('😃'))

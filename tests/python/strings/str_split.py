@@ -1,0 +1,32 @@
+# str.split with and without separators and maxsplit.
+print('a b  c'.split())
+print('  leading and trailing  '.split())
+print('a\tb\nc\r\nd  e'.split())
+print(''.split())
+print('   '.split())
+print('a,b,,c'.split(','))
+print(',a,'.split(','))
+print(''.split(','))
+print('abc'.split(','))
+print('a::b::c'.split('::'))
+print('a b c d'.split(' ', 1))
+print('a b c d'.split(' ', 2))
+print('a b c d'.split(maxsplit=1))
+print('a,b,c,d'.split(',', maxsplit=2))
+print('a,b,c'.split(',', 0))
+print('a,b,c'.split(',', -1))
+print('  a  b  c  '.split(None, 1))
+print('  a  b  c  '.split(' '))
+print('x'.split('x'))
+print('xx'.split('x'))
+print('aaa'.split('aa'))
+print('1 2 3'.split(' '))
+try:
+    'abc'.split('')
+except ValueError as e:
+    print('ValueError:', e)
+line = 'name=Alice; age=30; city=Paris'
+for part in line.split('; '):
+    k, v = part.split('=')
+    print(k, '->', v)
+print('one\ntwo\n'.split('\n'))

@@ -1,0 +1,3 @@
+# Assigning to a function call.
+print("never")
+f() = 3

@@ -1,0 +1,3 @@
+# Assignment to a keyword constant.
+print("never")
+True = 0

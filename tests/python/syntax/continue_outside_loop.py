@@ -1,0 +1,4 @@
+# continue outside of a loop.
+print("never")
+def f():
+    continue

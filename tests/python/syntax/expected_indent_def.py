@@ -1,0 +1,4 @@
+# Missing indented block after def.
+print("never")
+def f():
+return 1

@@ -1,0 +1,4 @@
+# Missing indented block after if.
+print("never")
+if True:
+print("not indented")

@@ -1,0 +1,4 @@
+# Unterminated f-string expression.
+print("never")
+name = "x"
+print(f"hello {name")

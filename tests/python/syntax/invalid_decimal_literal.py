@@ -1,0 +1,3 @@
+# An invalid decimal literal.
+print("never")
+x = 12abc

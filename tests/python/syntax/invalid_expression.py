@@ -1,0 +1,3 @@
+# Invalid syntax inside an expression.
+print("never")
+x = 1 + * 2

@@ -1,0 +1,3 @@
+# Using a keyword as a variable name.
+print("never")
+while = 5

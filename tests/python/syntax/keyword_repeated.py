@@ -1,0 +1,3 @@
+# Repeated keyword argument.
+print("never")
+print("a", sep="-", sep="+")

@@ -1,0 +1,3 @@
+# Leading zeros in a decimal integer literal.
+print("never")
+x = 0123

@@ -1,0 +1,4 @@
+# nonlocal at module level.
+print("never")
+nonlocal x
+x = 1

@@ -1,0 +1,3 @@
+# Positional argument after keyword argument.
+print("never")
+print(sep="-", "a")

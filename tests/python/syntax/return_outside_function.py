@@ -1,0 +1,4 @@
+# return at module level.
+print("never")
+x = 5
+return x

@@ -1,0 +1,5 @@
+# Unexpected indent.
+print("never")
+x = 1
+    y = 2
+print(x)

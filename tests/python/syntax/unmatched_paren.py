@@ -1,0 +1,3 @@
+# Unmatched closing parenthesis.
+print("never")
+x = 1 + 2)

@@ -1,0 +1,4 @@
+# Unterminated single-quoted string.
+print("never")
+s = 'abc
+print(s)

@@ -1,0 +1,4 @@
+# Unterminated triple-quoted string.
+print("never")
+s = """abc
+more text
