@@ -41,8 +41,9 @@ need_maven() {
 
 # Builds the launcher's jars when they are missing or older than any source or pom.
 ensure_built() {
-    local stamp="$TESSERA_ROOT/launcher/target/lib/tessera-language-0.1.0-SNAPSHOT.jar"
-    if [ -f "$stamp" ] && [ -z "$(find "$TESSERA_ROOT/language/src/main" "$TESSERA_ROOT/launcher/src/main" "$TESSERA_ROOT"/pom.xml \
+    local stamp
+    stamp=$(ls "$TESSERA_ROOT"/launcher/target/tessera-launcher-*.jar 2>/dev/null | head -n 1)
+    if [ -n "$stamp" ] && [ -d "$TESSERA_ROOT/launcher/target/upgrade" ] && [ -z "$(find "$TESSERA_ROOT/language/src/main" "$TESSERA_ROOT/launcher/src/main" "$TESSERA_ROOT"/pom.xml \
             "$TESSERA_ROOT"/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]; then
         return 0
     fi

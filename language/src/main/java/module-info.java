@@ -1,5 +1,6 @@
 module org.tessera.language {
     requires java.logging;
+    requires java.management;
     requires jdk.unsupported;
     requires org.graalvm.polyglot;
     requires org.graalvm.truffle;

@@ -78,6 +78,10 @@ public final class TesseraMain extends AbstractLanguageLauncher {
 
     @Override
     protected void launch(Context.Builder builder) {
+        if (versionAction == VersionAction.PrintAndExit) {
+            printVersion();
+            throw exit(0);
+        }
         builder.arguments(LANGUAGE_ID, programArgs.toArray(new String[0]));
         builder.allowAllAccess(true);
         if (unbuffered || isTerminal()) {
@@ -100,7 +104,6 @@ public final class TesseraMain extends AbstractLanguageLauncher {
 
     private int run(Context.Builder builder) {
         try (Context context = builder.build()) {
-            runVersionAction(versionAction, context.getEngine());
             ProgramRunner runner = new ProgramRunner(context);
             int status = 0;
             if (command != null) {
@@ -170,6 +173,11 @@ public final class TesseraMain extends AbstractLanguageLauncher {
     @Override
     protected void collectArguments(Set<String> options) {
         options.addAll(List.of("-c", "-h", "-i", "-u", "-V", "--version", "-B", "-E", "-s", "-S", "-q", "-O", "-OO"));
+    }
+
+    @Override
+    protected void printVersion(org.graalvm.polyglot.Engine engine) {
+        printVersion();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.tessera.lang.builtins.functions.IterationFunctionsFactory;
 import org.tessera.lang.builtins.functions.NumericFunctionsFactory;
 import org.tessera.lang.builtins.functions.ObjectFunctionsFactory;
 import org.tessera.lang.builtins.modules.SysModule;
+import org.tessera.lang.builtins.modules.TimeModuleFactory;
 import org.tessera.lang.builtins.types.BoolBuiltinsFactory;
 import org.tessera.lang.builtins.types.DictBuiltinsFactory;
 import org.tessera.lang.builtins.types.ExceptionBuiltinsFactory;
@@ -176,9 +177,23 @@ public final class BuiltinRegistry {
     /** A built-in module by name, made for {@code context}, or null if there is none. */
     @TruffleBoundary
     public PyModule createBuiltinModule(String name, TesseraContext context) {
-        if (name.equals("sys")) {
-            return SysModule.create(context, this);
+        switch (name) {
+            case "sys":
+                return SysModule.create(context, this);
+            case "time":
+                return functionModule("time", TimeModuleFactory.getFactories());
+            default:
+                return null;
         }
-        return null;
+    }
+
+    /** A built-in module whose members are exactly its builtin functions. */
+    private PyModule functionModule(String name, List<? extends NodeFactory<? extends PyBuiltinNode>> factories) {
+        Map<String, PyBuiltinFunction> members = new HashMap<>();
+        for (NodeFactory<? extends PyBuiltinNode> factory : factories) {
+            PyBuiltinFunction f = makeFunction(factory, null);
+            members.put(f.getName(), f);
+        }
+        return new PyModule(name, key -> key.equals("__name__") ? name : members.get(key));
     }
 }

@@ -494,6 +494,11 @@ class ExpressionParser extends ParameterParser {
         int start = start();
         Expr e = atom();
         while (true) {
+            if (invalidRules && (at(LSQB) || at(LBRACE))) {
+                // CPython's `primary genexp` alternative comes first, and genexp's
+                // invalid_comprehension also accepts '[' and '{'.
+                invalidComprehension(kind());
+            }
             Expr base = e;
             Expr extended = switch (kind()) {
                 case DOT -> tryParse(() -> attribute(base, start));
@@ -540,6 +545,10 @@ class ExpressionParser extends ParameterParser {
                     return new Expr.Call(function, List.of(generator), List.of(), start, prevEnd());
                 }
                 first = null;
+            }
+            if (invalidRules) {
+                pos = mark - 1;
+                invalidComprehension(LPAR);
             }
             if (first == null || invalidRules) {
                 // The second pass follows the grammar literally: the arguments rule starts afresh.

@@ -1,0 +1,127 @@
+package org.tessera.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code tessera} command line, run as a separate process. */
+class LauncherIT {
+    @TempDir Path dir;
+
+    @Test
+    void versionNamesTesseraAndPython() throws Exception {
+        CommandLine.Result r = CommandLine.tessera("--version");
+        assertEquals(0, r.status());
+        assertTrue(r.stdout().contains("Tessera " + Versions.TESSERA) && r.stdout().contains("Python " + Versions.PYTHON), r.stdout());
+    }
+
+    @Test
+    void helpShowsUsageAndPolyglotOptions() throws Exception {
+        CommandLine.Result r = CommandLine.tessera("--help");
+        assertEquals(0, r.status());
+        assertTrue(r.stdout().contains("usage: tessera"), r.stdout());
+        assertTrue(r.stdout().contains("--engine.TraceCompilation"), r.stdout());
+    }
+
+    @Test
+    void commandSetsArgv() throws Exception {
+        CommandLine.Result r = CommandLine.tessera("-c", "import sys; print(sys.argv)", "a", "b");
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("['-c', 'a', 'b']\n", r.stdout());
+    }
+
+    @Test
+    void scriptArgumentsBecomeArgv() throws Exception {
+        Files.writeString(dir.resolve("args.py"), "import sys\nprint(sys.argv)\n");
+        CommandLine.Result r = CommandLine.tessera(dir, null, "args.py", "x", "--y");
+        assertEquals("['args.py', 'x', '--y']\n", r.stdout());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTracebackAndExitsWithOne() throws Exception {
+        Files.writeString(dir.resolve("boom.py"), "print('before')\ndef f():\n    return 1 / 0\nf()\n");
+        CommandLine.Result r = CommandLine.tessera(dir, null, "boom.py");
+        assertEquals(1, r.status());
+        assertEquals("before\n", r.stdout());
+        assertEquals("""
+                        Traceback (most recent call last):
+                          File "boom.py", line 4, in <module>
+                            f()
+                          File "boom.py", line 3, in f
+                            return 1 / 0
+                        ZeroDivisionError: division by zero
+                        """, r.stderr());
+    }
+
+    @Test
+    void syntaxErrorShowsLineAndCaret() throws Exception {
+        Files.writeString(dir.resolve("bad.py"), "x = 1\ny = (2 +\n");
+        CommandLine.Result r = CommandLine.tessera(dir, null, "bad.py");
+        assertEquals(1, r.status());
+        assertTrue(r.stderr().startsWith("  File \"bad.py\", line 2\n    y = (2 +\n        ^\n"), r.stderr());
+        assertTrue(r.stderr().endsWith("SyntaxError: '(' was never closed\n"), r.stderr());
+    }
+
+    @Test
+    void sysExitStatusAndMessage() throws Exception {
+        assertEquals(3, CommandLine.tessera("-c", "import sys; sys.exit(3)").status());
+        CommandLine.Result r = CommandLine.tessera("-c", "import sys; sys.exit('bye')");
+        assertEquals(1, r.status());
+        assertEquals("bye\n", r.stderr());
+    }
+
+    @Test
+    void programFromStdin() throws Exception {
+        CommandLine.Result r = CommandLine.tessera(dir, "print(6 * 7)\n", "-");
+        assertEquals("42\n", r.stdout(), r.stderr());
+    }
+
+    @Test
+    void missingFileIsReportedWithStatusTwo() throws Exception {
+        CommandLine.Result r = CommandLine.tessera(dir, null, "nope.py");
+        assertEquals(2, r.status());
+        assertTrue(r.stderr().contains("can't open file") && r.stderr().contains("[Errno 2] No such file or directory"), r.stderr());
+    }
+
+    @Test
+    void unknownOptionIsAnErrorNotAStackTrace() throws Exception {
+        CommandLine.Result r = CommandLine.tessera("--no-such-option", "-c", "pass");
+        assertTrue(r.status() != 0);
+        assertTrue(r.stderr().contains("no-such-option") && !r.stderr().contains("\tat "), r.stderr());
+    }
+
+    @Test
+    void deepRecursionIsRecursionErrorAtAnyLimit() throws Exception {
+        CommandLine.Result r = CommandLine.tessera("-c", """
+                        import sys
+                        sys.setrecursionlimit(200000)
+                        def f(n):
+                            return f(n + 1)
+                        f(0)
+                        """);
+        assertEquals(1, r.status());
+        assertTrue(r.stderr().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.stderr());
+        assertTrue(r.stderr().contains("[Previous line repeated"), r.stderr());
+    }
+
+    @Test
+    void cpuSamplerProfilesPythonFunctions() throws Exception {
+        CommandLine.Result r = CommandLine.tessera("--cpusampler", "-c", """
+                        def busy(n):
+                            total = 0
+                            for i in range(n):
+                                total += i % 7
+                            return total
+                        for _ in range(30):
+                            busy(200000)
+                        """);
+        assertEquals(0, r.status(), r.stderr());
+        String report = r.stdout() + r.stderr();
+        assertTrue(report.contains("busy"), report);
+    }
+}
