@@ -27,6 +27,7 @@ public final class TesseraContext {
     private final Map<String, PyModule> modules = new HashMap<>();
     private final List<PyException> handledExceptions = new ArrayList<>();
     private PyModule mainModule;
+    private String mainDirectory = "";
     private int recursionLimit = 1000;
     private int depth;
 
@@ -88,8 +89,35 @@ public final class TesseraContext {
 
     /** {@code import name} (absolute when {@code level} is 0): the module to bind, see {@link ModuleLoader}. */
     @TruffleBoundary
-    public Object importModule(String name, int level, boolean bindTopLevel) {
-        return ModuleLoader.importModule(this, name, level, bindTopLevel);
+    public Object importModule(String name, int level, boolean bindTopLevel, PyModule importer) {
+        return ModuleLoader.importModule(this, name, level, bindTopLevel, importer);
+    }
+
+    @TruffleBoundary
+    public void removeModule(String name) {
+        modules.remove(name);
+    }
+
+    /**
+     * Where {@code import} looks for files: the main script's directory (or the working directory
+     * for {@code -c}, stdin and the REPL), then the {@code PythonPath} option ({@code TESSERAPATH}).
+     */
+    @TruffleBoundary
+    public List<String> getSearchPath() {
+        List<String> path = new ArrayList<>();
+        path.add(mainDirectory);
+        String extra = env.getOptions().get(TesseraOptions.PythonPath);
+        for (String dir : extra.split(":")) {
+            if (!dir.isEmpty()) {
+                path.add(dir);
+            }
+        }
+        return path;
+    }
+
+    /** Sets the directory of the main script, the first place imports look. */
+    public void setMainDirectory(String directory) {
+        this.mainDirectory = directory;
     }
 
     /** {@code from package import name} where name is a submodule not yet imported; null if there is none. */

@@ -1337,12 +1337,12 @@ class ExpressionParser extends ParameterParser {
     /** invalid_arguments: the common mistakes in a call's argument list. */
     private void invalidArguments() {
         int mark = pos;
-        // a=args ',' '*'
-        ArgumentList args = tryParse(() -> args(null, start()));
-        if (args != null && accept(COMMA) && at(STAR)) {
-            throw rangeError(ParseError.Kind.SyntaxError, args.start(), args.end(), "iterable argument unpacking follows keyword argument unpacking");
+        // (','.positional+ ',' kwargs | kwargs) ',' a='*'  (the rule as CPython 3.11.7 has it)
+        if (tryParse(this::argumentsWithKeywordSection) && accept(COMMA) && at(STAR)) {
+            throw syntaxErrorAt(peek(), "iterable argument unpacking follows keyword argument unpacking");
         }
         pos = mark;
+        ArgumentList args;
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
         Expr a = tryParse(this::expression);
         if (a != null) {
@@ -1390,6 +1390,29 @@ class ExpressionParser extends ParameterParser {
                             unpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
         }
         pos = mark;
+    }
+
+    /** Positional arguments (if any) followed by keyword arguments: the first alternative above. */
+    private void argumentsWithKeywordSection() {
+        List<Expr> positional = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        int mark = pos;
+        Expr item = tryParse(this::positionalArgument);
+        if (item != null) {
+            while (at(COMMA)) {
+                int beforeComma = pos;
+                next();
+                if (tryParse(this::positionalArgument) == null) {
+                    pos = beforeComma;
+                    break;
+                }
+            }
+            if (accept(COMMA) && tryParse(() -> keywordArguments(positional, keywords))) {
+                return;
+            }
+            pos = mark;
+        }
+        keywordArguments(positional, keywords);
     }
 
     /** CPython's {@code _PyPegen_get_last_comprehension_item}. */

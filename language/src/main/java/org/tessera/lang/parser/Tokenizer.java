@@ -624,8 +624,9 @@ final class Tokenizer {
         }
     }
 
+    /** Whether the rest of a keyword, and then no more of an identifier, follows. */
     private boolean followedBy(String rest) {
-        return text.startsWith(rest, pos);
+        return text.startsWith(rest, pos) && !isPotentialIdentifierChar(ch(pos + rest.length()));
     }
 
     // ---------------------------------------------------------------- strings

@@ -19,6 +19,7 @@ import org.tessera.lang.runtime.exception.SyntaxErrors;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.source.Source;
 
 /** Parsing sources into module code, and the {@code import} machinery. */
@@ -61,19 +62,20 @@ public final class ModuleLoader {
                         e.incompleteInput());
     }
 
-    /** {@code import name}: the module to bind (the top-level package unless {@code as} is used). */
+    /**
+     * {@code import name} from module {@code importer} ({@code level} leading dots): the module to
+     * bind, which is the top-level package unless the statement used {@code as}.
+     */
     @TruffleBoundary
-    public static Object importModule(TesseraContext context, String name, int level, boolean bindTopLevel) {
-        if (level > 0) {
-            throw PyErrors.raise(null, ErrorType.ImportError, "attempted relative import with no known parent package");
-        }
-        String[] parts = name.split("\\.");
+    public static Object importModule(TesseraContext context, String name, int level, boolean bindTopLevel, PyModule importer) {
+        String absolute = level == 0 ? name : resolveRelative(name, level, importer);
+        String[] parts = absolute.split("\\.");
         PyModule top = null;
         PyModule module = null;
         String qualified = "";
         for (String part : parts) {
             qualified = qualified.isEmpty() ? part : qualified + "." + part;
-            PyModule next = load(context, qualified);
+            PyModule next = load(context, qualified, module);
             if (next == null) {
                 throw PyErrors.format(null, ErrorType.ModuleNotFoundError, "No module named '%s'", qualified);
             }
@@ -88,13 +90,89 @@ public final class ModuleLoader {
         return bindTopLevel ? top : module;
     }
 
-    private static PyModule load(TesseraContext context, String qualified) {
-        PyModule module = context.getModule(qualified);
-        if (module == null) {
-            module = context.getLanguage().getBuiltins().createBuiltinModule(qualified, context);
-            if (module != null) {
-                context.putModule(qualified, module);
+    private static String resolveRelative(String name, int level, PyModule importer) {
+        String importerName = importer == null ? "__main__" : importer.getName();
+        boolean isPackage = importer != null && importer.get("__path__") != null;
+        String base = isPackage ? importerName : (importerName.contains(".") ? importerName.substring(0, importerName.lastIndexOf('.')) : "");
+        if (base.isEmpty() || importerName.equals("__main__")) {
+            throw PyErrors.raise(null, ErrorType.ImportError, "attempted relative import with no known parent package");
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw PyErrors.raise(null, ErrorType.ImportError, "attempted relative import beyond top-level package");
             }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** The module {@code qualified}, loading it (a built-in, or a file under the search path) the first time. */
+    private static PyModule load(TesseraContext context, String qualified, PyModule parent) {
+        PyModule module = context.getModule(qualified);
+        if (module != null) {
+            return module;
+        }
+        module = context.getLanguage().getBuiltins().createBuiltinModule(qualified, context);
+        if (module != null) {
+            context.putModule(qualified, module);
+            return module;
+        }
+        TruffleFile found = find(context, qualified, parent);
+        return found == null ? null : execute(context, qualified, found);
+    }
+
+    /** {@code name.py} or {@code name/__init__.py} in the parent package's directory, else along the search path. */
+    private static TruffleFile find(TesseraContext context, String qualified, PyModule parent) {
+        String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+        List<TruffleFile> directories = new ArrayList<>();
+        if (parent != null) {
+            if (!(parent.get("__path__") instanceof String packageDir)) {
+                return null;
+            }
+            directories.add(context.getEnv().getPublicTruffleFile(packageDir));
+        } else {
+            for (String dir : context.getSearchPath()) {
+                directories.add(context.getEnv().getPublicTruffleFile(dir.isEmpty() ? "." : dir));
+            }
+        }
+        for (TruffleFile dir : directories) {
+            TruffleFile packageInit = dir.resolve(simple).resolve("__init__.py");
+            if (packageInit.isRegularFile()) {
+                return packageInit;
+            }
+            TruffleFile file = dir.resolve(simple + ".py");
+            if (file.isRegularFile()) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    private static PyModule execute(TesseraContext context, String qualified, TruffleFile file) {
+        Source source;
+        try {
+            source = Source.newBuilder(TesseraLanguage.ID, file).name(file.getPath()).build();
+        } catch (java.io.IOException e) {
+            throw PyErrors.format(null, ErrorType.ImportError, "cannot read %s: %s", file.getPath(), e.getMessage());
+        }
+        RootCallTarget code = parseModule(context.getLanguage(), source, false);
+        PyModule module = new PyModule(qualified);
+        module.set("__name__", qualified);
+        module.set("__file__", file.getPath());
+        module.set("__builtins__", context.getBuiltinsModule());
+        if (file.getName().equals("__init__.py")) {
+            module.set("__path__", file.getParent().getPath());
+            module.set("__package__", qualified);
+        } else {
+            module.set("__package__", qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.')) : "");
+        }
+        context.putModule(qualified, module);
+        try {
+            code.call(module);
+        } catch (PyException e) {
+            context.removeModule(qualified);
+            throw e;
         }
         return module;
     }
@@ -102,7 +180,11 @@ public final class ModuleLoader {
     /** {@code from package import name} for a submodule; null when there is none. */
     @TruffleBoundary
     public static Object importSubmodule(TesseraContext context, PyModule parent, String name) {
-        return load(context, parent.getName() + "." + name);
+        PyModule sub = load(context, parent.getName() + "." + name, parent);
+        if (sub != null) {
+            parent.set(name, sub);
+        }
+        return sub;
     }
 
     /** The names {@code from module import *} binds: {@code __all__} if defined, else those not starting with '_'. */

@@ -246,7 +246,7 @@ public final class Translator {
         for (Alias alias : i.names()) {
             boolean bindTop = alias.asname() == null;
             String bound = bindTop ? alias.name().split("\\.")[0] : alias.asname();
-            ImportNode value = at(new ImportNode(alias.name(), bindTop, 0), alias);
+            ImportNode value = at(new ImportNode(alias.name(), bindTop, 0, context.isModuleLevel()), alias);
             nodes.add(at(expressions.assign(bound, value, alias), alias));
         }
         return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new PyStatementNode[0]));
@@ -264,7 +264,7 @@ public final class Translator {
             names[k] = alias.name();
             targets[k] = expressions.nameTarget(alias.asname() != null ? alias.asname() : alias.name(), alias.start(), alias.end());
         }
-        return new ImportFromNode(module, i.level(), names, targets);
+        return new ImportFromNode(module, i.level(), names, targets, context.isModuleLevel());
     }
 
     // ---- functions

@@ -2,6 +2,7 @@ package org.tessera.lang.nodes.module;
 
 import org.tessera.lang.TesseraContext;
 import org.tessera.lang.nodes.PyStatementNode;
+import org.tessera.lang.nodes.local.ModuleScope;
 import org.tessera.lang.nodes.local.WriteTargetNode;
 import org.tessera.lang.runtime.AttributeOps;
 import org.tessera.lang.runtime.Location;
@@ -20,26 +21,29 @@ public final class ImportFromNode extends PyStatementNode {
     private final String[] names;
     @Children private final WriteTargetNode[] targets;
 
-    public ImportFromNode(String module, int level, String[] names, WriteTargetNode[] targets) {
+    private final boolean moduleLevel;
+
+    public ImportFromNode(String module, int level, String[] names, WriteTargetNode[] targets, boolean moduleLevel) {
         this.module = module;
         this.level = level;
         this.names = names;
         this.targets = targets;
+        this.moduleLevel = moduleLevel;
     }
 
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
-        Object[] values = fetch(TesseraContext.get(this));
+        Object[] values = fetch(TesseraContext.get(this), ModuleScope.getGlobals(frame, moduleLevel));
         for (int i = 0; i < targets.length; i++) {
             targets[i].executeWrite(frame, values[i]);
         }
     }
 
     @TruffleBoundary
-    private Object[] fetch(TesseraContext context) {
+    private Object[] fetch(TesseraContext context, PyModule importer) {
         return Location.at(this, () -> {
-            Object imported = context.importModule(module, level, false);
+            Object imported = context.importModule(module, level, false, importer);
             Object[] values = new Object[names.length];
             for (int i = 0; i < names.length; i++) {
                 Object value = AttributeOps.lookup(imported, names[i]);

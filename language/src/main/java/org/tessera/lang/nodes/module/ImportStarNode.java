@@ -27,7 +27,7 @@ public final class ImportStarNode extends PyStatementNode {
     @TruffleBoundary
     private void bindAll(TesseraContext context, PyModule globals) {
         Location.run(this, () -> {
-            PyModule imported = (PyModule) context.importModule(module, level, false);
+            PyModule imported = (PyModule) context.importModule(module, level, false, globals);
             for (String name : context.publicNames(imported)) {
                 globals.set(name, imported.get(name));
             }

@@ -66,6 +66,8 @@ public final class MainRootNode extends PyRootNode {
             PyModule main = context.getMainModule();
             if (mode.equals("file")) {
                 main.set("__file__", payload);
+                TruffleFile parent = context.getEnv().getPublicTruffleFile(payload).getAbsoluteFile().getParent();
+                context.setMainDirectory(parent == null ? "" : parent.getPath());
             }
             call.call(module, main);
             return 0;
