@@ -14,12 +14,15 @@ import org.tessera.lang.builtins.functions.ObjectFunctionsFactory;
 import org.tessera.lang.builtins.modules.SysModule;
 import org.tessera.lang.builtins.modules.TimeModuleFactory;
 import org.tessera.lang.builtins.types.BoolBuiltinsFactory;
+import org.tessera.lang.builtins.types.DescriptorBuiltinsFactory;
 import org.tessera.lang.builtins.types.DictBuiltinsFactory;
+import org.tessera.lang.builtins.types.PropertyBuiltinsFactory;
 import org.tessera.lang.builtins.types.ExceptionBuiltinsFactory;
 import org.tessera.lang.builtins.types.FloatBuiltinsFactory;
 import org.tessera.lang.builtins.types.IntBuiltinsFactory;
 import org.tessera.lang.builtins.types.EnumerateBuiltinsFactory;
 import org.tessera.lang.builtins.types.FilterBuiltinsFactory;
+import org.tessera.lang.builtins.types.GeneratorBuiltinsFactory;
 import org.tessera.lang.builtins.types.IteratorBuiltinsFactory;
 import org.tessera.lang.builtins.types.MapBuiltinsFactory;
 import org.tessera.lang.builtins.types.ReversedBuiltinsFactory;
@@ -27,6 +30,7 @@ import org.tessera.lang.builtins.types.ZipBuiltinsFactory;
 import org.tessera.lang.builtins.types.ListBuiltinsFactory;
 import org.tessera.lang.builtins.types.ObjectBuiltinsFactory;
 import org.tessera.lang.builtins.types.RangeBuiltinsFactory;
+import org.tessera.lang.builtins.types.SetBuiltinsFactory;
 import org.tessera.lang.builtins.types.StrBuiltinsFactory;
 import org.tessera.lang.builtins.types.StrSearchBuiltinsFactory;
 import org.tessera.lang.builtins.types.TextIOBuiltinsFactory;
@@ -68,15 +72,22 @@ public final class BuiltinRegistry {
         lazy(t.listType, ListBuiltinsFactory::getFactories);
         lazy(t.tupleType, TupleBuiltinsFactory::getFactories);
         lazy(t.dictType, DictBuiltinsFactory::getFactories);
+        lazy(t.setType, SetBuiltinsFactory::getFactories);
+        lazy(t.frozenSetType, SetBuiltinsFactory::getFactories);
         lazy(t.rangeType, RangeBuiltinsFactory::getFactories);
         lazy(t.textIOType, TextIOBuiltinsFactory::getFactories);
         lazy(t.error(ErrorType.BaseException), ExceptionBuiltinsFactory::getFactories);
+        lazy(t.propertyType, () -> concat(List.of(DescriptorBuiltinsFactory.PropertyNewNodeFactory.getInstance()), PropertyBuiltinsFactory.getFactories()));
+        lazy(t.staticMethodType, () -> List.of(DescriptorBuiltinsFactory.StaticMethodNewNodeFactory.getInstance()));
+        lazy(t.classMethodType, () -> List.of(DescriptorBuiltinsFactory.ClassMethodNewNodeFactory.getInstance()));
+        lazy(t.superType, () -> List.of(DescriptorBuiltinsFactory.SuperNewNodeFactory.getInstance()));
         t.setHiddenTypeInitializer(type -> lazy(type, IteratorBuiltinsFactory::getFactories));
         exposeIterator(t, "enumerate", EnumerateBuiltinsFactory::getFactories);
         exposeIterator(t, "zip", ZipBuiltinsFactory::getFactories);
         exposeIterator(t, "map", MapBuiltinsFactory::getFactories);
         exposeIterator(t, "filter", FilterBuiltinsFactory::getFactories);
         exposeIterator(t, "reversed", ReversedBuiltinsFactory::getFactories);
+        t.hiddenType("generator").setLazyMembers(installer(() -> concat(IteratorBuiltinsFactory.getFactories(), GeneratorBuiltinsFactory.getFactories())));
     }
 
     /** An iterator class that Python code can call, e.g. {@code enumerate}: its constructor plus the iterator methods. */

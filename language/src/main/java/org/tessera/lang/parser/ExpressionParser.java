@@ -42,11 +42,12 @@ import org.tessera.lang.parser.ast.UnaryOperator;
 
 /**
  * Expressions, from {@code star_expressions} down to atoms, following the rules of CPython 3.11's
- * {@code Grammar/python.gram} (named in the comments), and their {@code invalid_*} checks.
+ * {@code Grammar/python.gram} (named in the comments); {@link ExpressionErrorRules} has their
+ * {@code invalid_*} checks.
  * Binary operators are parsed by precedence climbing and unary operator and power chains
  * iteratively, so that only brackets, lambdas and conditional expressions nest the Java stack.
  */
-class ExpressionParser extends ParameterParser {
+class ExpressionParser extends ExpressionErrorRules {
     // Rule identities for memoisation in the second pass.
     private static final int EXPRESSION = 1;
     private static final int DISJUNCTION = 2;
@@ -59,23 +60,11 @@ class ExpressionParser extends ParameterParser {
     private static final int ARGUMENTS = 9;
     private static final int STRINGS = 10;
 
-    /** A call's arguments, as CPython's dummy {@code Call} node for the {@code args} rule. */
-    record ArgumentList(List<Expr> args, List<Keyword> keywords, int start, int end) {
-    }
-
-    ExpressionParser(Tokenizer tokenizer, boolean interactive) {
-        super(tokenizer, interactive);
+    ExpressionParser(Tokenizer tokenizer, Parser.Mode mode) {
+        super(tokenizer, mode);
     }
 
     // ---------------------------------------------------------------- star_expressions and friends
-
-    /** Whether a token of this kind can begin an expression (star_expression). */
-    static boolean startsExpression(TokenKind kind) {
-        return switch (kind) {
-            case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, NONE, TRUE, FALSE, ELLIPSIS, STAR -> true;
-            default -> false;
-        };
-    }
 
     /** expressions: expression (',' expression)* [','] */
     final Expr expressions() {
@@ -92,24 +81,8 @@ class ExpressionParser extends ParameterParser {
         return new Expr.Tuple(elts, Ctx.Load, start, prevEnd());
     }
 
-    /**
-     * Parses one more element of a comma-separated list into {@code elts}. As in CPython's PEG
-     * loops, an element that does not parse ends the list (the comma before it is then a
-     * trailing comma) instead of failing the whole list.
-     */
-    final boolean addIfParsed(List<Expr> elts, Supplier<Expr> element) {
-        if (!startsExpression(kind())) {
-            return false;
-        }
-        Expr e = tryParse(element);
-        if (e == null) {
-            return false;
-        }
-        elts.add(e);
-        return true;
-    }
-
     /** star_expressions: star_expression (',' star_expression)* [','] */
+    @Override
     final Expr starExpressions() {
         int start = start();
         Expr first = starExpression();
@@ -131,22 +104,20 @@ class ExpressionParser extends ParameterParser {
     }
 
     private Expr starExpressionRule() {
-        if (at(STAR)) {
-            int start = next().start();
-            Expr value = bitwiseOr();
-            return new Expr.Starred(value, Ctx.Load, start, prevEnd());
-        }
-        return expression();
+        return at(STAR) ? starredBitwiseOr() : expression();
     }
 
     /** star_named_expression: '*' bitwise_or | named_expression */
+    @Override
     final Expr starNamedExpression() {
-        if (at(STAR)) {
-            int start = next().start();
-            Expr value = bitwiseOr();
-            return new Expr.Starred(value, Ctx.Load, start, prevEnd());
-        }
-        return namedExpression();
+        return at(STAR) ? starredBitwiseOr() : namedExpression();
+    }
+
+    /** '*' bitwise_or: the unpacking element of a display or an expression list. */
+    private Expr starredBitwiseOr() {
+        int start = next().start();
+        Expr value = bitwiseOr();
+        return new Expr.Starred(value, Ctx.Load, start, prevEnd());
     }
 
     /** star_named_expressions after a first element: (',' star_named_expression)* [','] */
@@ -161,17 +132,10 @@ class ExpressionParser extends ParameterParser {
 
     /** named_expression: assignment_expression | invalid_named_expression | expression !':=' */
     final Expr namedExpression() {
-        if (at(NAME, COLONEQUAL)) {
-            return assignmentExpression();
-        }
-        if (invalidRules) {
+        if (invalidRules && !at(NAME, COLONEQUAL)) {
             invalidNamedExpression();
         }
-        Expr e = expression();
-        if (at(COLONEQUAL)) {
-            throw FAILURE;
-        }
-        return e;
+        return namedOrPlainExpression();
     }
 
     /** assignment_expression: NAME ':=' ~ expression */
@@ -213,7 +177,8 @@ class ExpressionParser extends ParameterParser {
         }
     }
 
-    private Expr conditionalOrLambda() {
+    @Override
+    final Expr conditionalOrLambda() {
         if (at(LAMBDA)) {
             return lambdef();
         }
@@ -243,13 +208,14 @@ class ExpressionParser extends ParameterParser {
             Expr value = expression();
             return new Expr.YieldFrom(value, start, prevEnd());
         }
-        Expr value = startsExpression(kind()) ? tryParse(this::starExpressions) : null;
+        Expr value = kind().startsExpression() ? tryParse(this::starExpressions) : null;
         return new Expr.Yield(value, start, prevEnd());
     }
 
     // ---------------------------------------------------------------- boolean operators and comparisons
 
     /** disjunction: conjunction ('or' conjunction)* */
+    @Override
     final Expr disjunction() {
         return memoizing() ? memoized(DISJUNCTION, () -> boolOperation(BoolOperator.Or)) : boolOperation(BoolOperator.Or);
     }
@@ -350,6 +316,7 @@ class ExpressionParser extends ParameterParser {
     // ---------------------------------------------------------------- arithmetic
 
     /** bitwise_or, and below it bitwise_xor, bitwise_and, shift_expr, sum and term. */
+    @Override
     final Expr bitwiseOr() {
         return memoizing() ? memoized(BITWISE_OR, () -> binary(1)) : binary(1);
     }
@@ -427,27 +394,27 @@ class ExpressionParser extends ParameterParser {
         return powerChain(-1, null);
     }
 
+    /** A prefix operator, or a power's base awaiting its exponent, in a factor being parsed. */
+    private record PendingOperator(UnaryOperator unary, Expr base, int start) {
+    }
+
     private Expr powerChain(int firstStart, Expr firstBase) {
-        // Pending operators, innermost last: a unary operator, or a power's base awaiting its exponent.
-        List<Object> pending = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        List<PendingOperator> pending = new ArrayList<>();
         // Where the last '**' is, and its base's index in pending: if its exponent does not
         // parse, the power is just its base, as when CPython's power rule falls back.
         int lastPower = -1;
         int lastBase = -1;
-        Expr operand;
         if (firstBase != null) {
             lastPower = pos;
             lastBase = 0;
-            pending.add(firstBase);
-            starts.add(firstStart);
+            pending.add(new PendingOperator(null, firstBase, firstStart));
             next();
         }
+        Expr operand;
         while (true) {
             UnaryOperator op = unaryOperator(kind());
             if (op != null) {
-                pending.add(op);
-                starts.add(next().start());
+                pending.add(new PendingOperator(op, null, next().start()));
                 continue;
             }
             int start = start();
@@ -457,9 +424,8 @@ class ExpressionParser extends ParameterParser {
                     throw FAILURE;
                 }
                 pos = lastPower;
-                operand = (Expr) pending.get(lastBase);
+                operand = pending.get(lastBase).base();
                 pending.subList(lastBase, pending.size()).clear();
-                starts.subList(lastBase, starts.size()).clear();
                 break;
             }
             if (!at(TokenKind.DOUBLESTAR)) {
@@ -469,16 +435,13 @@ class ExpressionParser extends ParameterParser {
             lastPower = pos;
             lastBase = pending.size();
             next();
-            pending.add(base);
-            starts.add(start);
+            pending.add(new PendingOperator(null, base, start));
         }
         int end = prevEnd();
         for (int i = pending.size() - 1; i >= 0; i--) {
-            if (pending.get(i) instanceof UnaryOperator op) {
-                operand = new Expr.UnaryOp(op, operand, starts.get(i), end);
-            } else {
-                operand = new Expr.BinOp((Expr) pending.get(i), Operator.Pow, operand, starts.get(i), end);
-            }
+            PendingOperator p = pending.get(i);
+            operand = p.unary() != null ? new Expr.UnaryOp(p.unary(), operand, p.start(), end)
+                            : new Expr.BinOp(p.base(), Operator.Pow, operand, p.start(), end);
         }
         return operand;
     }
@@ -534,27 +497,24 @@ class ExpressionParser extends ParameterParser {
             return new Expr.Call(function, List.of(), List.of(), start, prevEnd());
         }
         int mark = pos;
-        Expr first = null;
-        if (!at(STAR) && !at(DOUBLESTAR) && !at(NAME, EQUAL)) {
-            // CPython tries `primary genexp` first; the first pass keeps the expression for `arguments`.
-            first = tryParse(this::namedOrPlainExpression);
-            if (first != null && (at(FOR) || at(ASYNC))) {
-                List<Comprehension> generators = tryParse(this::forIfClauses);
-                if (generators != null && accept(RPAR)) {
-                    Expr generator = new Expr.GeneratorExp(first, generators, open.start(), prevEnd());
-                    return new Expr.Call(function, List.of(generator), List.of(), start, prevEnd());
-                }
-                first = null;
+        // The genexp form comes first; the first pass keeps its first expression for the arguments.
+        Expr first = at(STAR) || at(DOUBLESTAR) || at(NAME, EQUAL) ? null : tryParse(this::namedOrPlainExpression);
+        if (first != null && (at(FOR) || at(ASYNC))) {
+            List<Comprehension> generators = tryParse(this::forIfClauses);
+            if (generators != null && accept(RPAR)) {
+                Expr generator = new Expr.GeneratorExp(first, generators, open.start(), prevEnd());
+                return new Expr.Call(function, List.of(generator), List.of(), start, prevEnd());
             }
-            if (invalidRules) {
-                pos = mark - 1;
-                invalidComprehension(LPAR);
-            }
-            if (first == null || invalidRules) {
-                // The second pass follows the grammar literally: the arguments rule starts afresh.
-                pos = mark;
-                first = null;
-            }
+            first = null;
+        }
+        if (invalidRules) {
+            pos = mark - 1;
+            invalidComprehension(LPAR);
+            // The second pass follows the grammar literally: the arguments rule starts afresh.
+            first = null;
+        }
+        if (first == null) {
+            pos = mark;
         }
         ArgumentList arguments = arguments(first, tokenAt(mark).start());
         expect(RPAR);
@@ -603,33 +563,45 @@ class ExpressionParser extends ParameterParser {
      * args: positional arguments (starred or not), then keyword arguments and starred ones, then
      * keyword arguments and double-starred ones; commas between, none consumed at the end.
      */
-    private ArgumentList args(Expr first, int start) {
-        List<Expr> positional = new ArrayList<>();
+    @Override
+    final ArgumentList args(Expr first, int start) {
+        List<Expr> positional = positionalArguments(first);
         List<Keyword> keywords = new ArrayList<>();
-        Expr item = first != null ? checkedPositional(first) : tryParse(this::positionalArgument);
-        if (item != null) {
-            positional.add(item);
-            while (at(COMMA)) {
-                int beforeComma = pos;
-                next();
-                item = tryParse(this::positionalArgument);
-                if (item == null) {
-                    pos = beforeComma;
-                    break;
-                }
-                positional.add(item);
-            }
-            if (at(COMMA)) {
-                int beforeComma = pos;
-                next();
-                if (!tryParse(() -> keywordArguments(positional, keywords))) {
-                    pos = beforeComma;
-                }
-            }
-        } else {
+        if (positional.isEmpty()) {
             keywordArguments(positional, keywords);
+        } else if (at(COMMA)) {
+            int beforeComma = pos;
+            next();
+            if (!tryParse(() -> keywordArguments(positional, keywords))) {
+                pos = beforeComma;
+            }
         }
         return new ArgumentList(positional, keywords, start, prevEnd());
+    }
+
+    /**
+     * ','.(starred_expression | (assignment_expression | expression !':=') !'=')+, or an empty
+     * list if there is no such argument. {@code first} is the first one if already parsed.
+     */
+    @Override
+    final List<Expr> positionalArguments(Expr first) {
+        List<Expr> positional = new ArrayList<>();
+        Expr item = first != null ? checkedPositional(first) : tryParse(this::positionalArgument);
+        if (item == null) {
+            return positional;
+        }
+        positional.add(item);
+        while (at(COMMA)) {
+            int beforeComma = pos;
+            next();
+            item = tryParse(this::positionalArgument);
+            if (item == null) {
+                pos = beforeComma;
+                break;
+            }
+            positional.add(item);
+        }
+        return positional;
     }
 
     /** starred_expression | (assignment_expression | expression !':=') !'=' */
@@ -648,7 +620,8 @@ class ExpressionParser extends ParameterParser {
     }
 
     /** starred_expression: '*' expression */
-    private Expr starredExpression() {
+    @Override
+    final Expr starredExpression() {
         int start = expect(STAR).start();
         Expr value = expression();
         return new Expr.Starred(value, Ctx.Load, start, prevEnd());
@@ -658,7 +631,8 @@ class ExpressionParser extends ParameterParser {
      * kwargs: keyword or starred arguments, then keyword or double-starred ones, separated by
      * commas. Starred ones join the positional arguments, as in CPython's AST.
      */
-    private void keywordArguments(List<Expr> positional, List<Keyword> keywords) {
+    @Override
+    final void keywordArguments(List<Expr> positional, List<Keyword> keywords) {
         boolean doubleStarred = false;
         int count = 0;
         while (true) {
@@ -704,16 +678,24 @@ class ExpressionParser extends ParameterParser {
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
     private Expr slices() {
         int start = start();
-        Expr first = at(STAR) ? starredExpression() : slice();
+        Expr first = sliceOrStarred();
         if (!at(COMMA) && !(first instanceof Expr.Starred)) {
             return first;
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
-        while (accept(COMMA) && !at(RSQB)) {
-            elts.add(at(STAR) ? starredExpression() : slice());
+        while (accept(COMMA)) {
+            Expr next = tryParse(this::sliceOrStarred);
+            if (next == null) {
+                break;
+            }
+            elts.add(next);
         }
         return new Expr.Tuple(elts, Ctx.Load, start, prevEnd());
+    }
+
+    private Expr sliceOrStarred() {
+        return at(STAR) ? starredExpression() : slice();
     }
 
     /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
@@ -745,12 +727,13 @@ class ExpressionParser extends ParameterParser {
 
     /** [expression] */
     private Expr optionalExpression() {
-        return startsExpression(kind()) ? tryParse(this::expression) : null;
+        return kind().startsExpression() ? tryParse(this::expression) : null;
     }
 
     // ---------------------------------------------------------------- atoms
 
     /** atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple/group/genexp | list/listcomp | dict/set/comprehensions | '...' */
+    @Override
     final Expr atom() {
         return memoizing() ? memoized(ATOM, this::atomRule) : atomRule();
     }
@@ -920,21 +903,30 @@ class ExpressionParser extends ParameterParser {
                 return new Expr.Dict(keys, values, open.start(), prevEnd());
             }
         }
-        while (!at(RBRACE)) {
-            if (accept(DOUBLESTAR)) {
-                keys.add(null);
-                values.add(bitwiseOr());
-            } else {
-                keys.add(laterKey());
-                expect(COLON);
-                values.add(expression());
-            }
-            if (!accept(COMMA)) {
+        do {
+            int beforeItem = pos;
+            if (!tryParse(() -> keyValuePair(keys, values))) {
+                pos = beforeItem;
                 break;
             }
-        }
+        } while (accept(COMMA));
         expect(RBRACE);
         return new Expr.Dict(keys, values, open.start(), prevEnd());
+    }
+
+    /** double_starred_kvpair after the first: '**' bitwise_or | kvpair, added to the dict's lists. */
+    private void keyValuePair(List<Expr> keys, List<Expr> values) {
+        Expr key = null;
+        Expr value;
+        if (accept(DOUBLESTAR)) {
+            value = bitwiseOr();
+        } else {
+            key = laterKey();
+            expect(COLON);
+            value = expression();
+        }
+        keys.add(key);
+        values.add(value);
     }
 
     /**
@@ -942,7 +934,8 @@ class ExpressionParser extends ParameterParser {
      * itself (as "Perhaps you forgot a comma?") but as "':' expected after dictionary key": it
      * behaves as if the key's own invalid_expression check were skipped, so that is done here.
      */
-    private Expr laterKey() {
+    @Override
+    final Expr laterKey() {
         if (!invalidRules) {
             return expression();
         }
@@ -969,11 +962,17 @@ class ExpressionParser extends ParameterParser {
     // ---------------------------------------------------------------- comprehensions
 
     /** for_if_clauses: for_if_clause+ */
+    @Override
     final List<Comprehension> forIfClauses() {
         List<Comprehension> clauses = new ArrayList<>();
-        do {
-            clauses.add(forIfClause());
-        } while (at(FOR) || at(ASYNC));
+        clauses.add(forIfClause());
+        while (at(FOR) || at(ASYNC)) {
+            Comprehension clause = tryParse(this::forIfClause);
+            if (clause == null) {
+                break;
+            }
+            clauses.add(clause);
+        }
         return clauses;
     }
 
@@ -994,8 +993,15 @@ class ExpressionParser extends ParameterParser {
         }
         Expr iter = disjunction();
         List<Expr> ifs = new ArrayList<>();
-        while (accept(IF)) {
-            ifs.add(disjunction());
+        while (at(IF)) {
+            int beforeIf = pos;
+            next();
+            Expr condition = tryParse(this::disjunction);
+            if (condition == null) {
+                pos = beforeIf;
+                break;
+            }
+            ifs.add(condition);
         }
         return new Comprehension(target, iter, ifs, 0);
     }
@@ -1048,376 +1054,5 @@ class ExpressionParser extends ParameterParser {
             throw FAILURE;
         }
         return target;
-    }
-
-    // ---------------------------------------------------------------- second-pass checks
-
-    /**
-     * CPython's SOFT_KEYWORD token test. It compares only as many characters as the name has, so
-     * any prefix of a soft keyword ("c", "ma", ...) counts as one: this quirk decides where
-     * "Perhaps you forgot a comma?" is suggested, so it is reproduced.
-     */
-    private static boolean isSoftKeyword(Token token) {
-        if (token.kind() != NAME) {
-            return false;
-        }
-        String name = token.name();
-        return "_".startsWith(name) || "case".startsWith(name) || "match".startsWith(name);
-    }
-
-    /** CPython's {@code _PyPegen_check_legacy_stmt}: print and exec statements of Python 2. */
-    private static boolean isLegacyStatementName(Expr e) {
-        return e instanceof Expr.Name name && (name.id().equals("print") || name.id().equals("exec"));
-    }
-
-    /**
-     * invalid_expression: two expressions side by side inside brackets ("Perhaps you forgot a
-     * comma?"), or a conditional expression without 'else'.
-     */
-    private void invalidExpression() {
-        int mark = pos;
-        if (!(at(NAME) && peek(1).kind() == STRING) && !isSoftKeyword(peek())) {
-            Expr a = tryParse(this::disjunction);
-            if (a != null) {
-                Expr b = tryParse(() -> withoutInvalidRules(this::conditionalOrLambda));
-                if (b != null && !isLegacyStatementName(a) && prevToken().level() != 0) {
-                    throw syntaxErrorAt(a, b, "invalid syntax. Perhaps you forgot a comma?");
-                }
-            }
-            pos = mark;
-        }
-        Expr a = tryParse(this::disjunction);
-        if (a != null && accept(IF)) {
-            Expr b = tryParse(this::disjunction);
-            if (b != null && !at(ELSE) && !at(COLON)) {
-                throw syntaxErrorAt(a, b, "expected 'else' after 'if' expression");
-            }
-        }
-        pos = mark;
-    }
-
-    /**
-     * invalid_legacy_expression: {@code print x} or {@code exec x}. Like CPython, it parses what
-     * follows any name before checking the name, so that checks within that text apply.
-     */
-    private void invalidLegacyExpression() {
-        if (!at(NAME) || peek(1).kind() == LPAR) {
-            return;
-        }
-        int mark = pos;
-        Token nameToken = next();
-        Expr rest = tryParse(this::starExpressions);
-        String name = nameToken.name();
-        if (rest != null && (name.equals("print") || name.equals("exec"))) {
-            throw rangeError(ParseError.Kind.SyntaxError, nameToken.start(), rest.end(),
-                            "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
-        }
-        pos = mark;
-    }
-
-    /** invalid_named_expression: ':=' after a non-name, or '=' where '==' was likely meant. */
-    final void invalidNamedExpression() {
-        int mark = pos;
-        Expr a = tryParse(this::expression);
-        if (a != null && accept(COLONEQUAL) && tryParse(this::expression) != null) {
-            throw syntaxErrorAt(a, "cannot use assignment expressions with " + Targets.describe(a));
-        }
-        pos = mark;
-        if (at(NAME, EQUAL)) {
-            Token name = next();
-            next();
-            Expr b = tryParse(this::bitwiseOr);
-            if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
-                throw rangeError(ParseError.Kind.SyntaxError, name.start(), b.end(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-            pos = mark;
-        }
-        if (!startsListTupleGenexpOrSingleton()) {
-            a = tryParse(this::bitwiseOr);
-            if (a != null && accept(EQUAL) && tryParse(this::bitwiseOr) != null && !at(EQUAL) && !at(COLONEQUAL)) {
-                throw syntaxErrorAt(a, "cannot assign to " + Targets.describe(a) + " here. Maybe you meant '==' instead of '='?");
-            }
-            pos = mark;
-        }
-    }
-
-    /** The lookahead {@code (list|tuple|genexp|'True'|'None'|'False')}. */
-    private boolean startsListTupleGenexpOrSingleton() {
-        TokenKind kind = kind();
-        if (kind == TokenKind.TRUE || kind == TokenKind.FALSE || kind == TokenKind.NONE) {
-            return true;
-        }
-        if (kind != LPAR && kind != LSQB) {
-            return false;
-        }
-        int mark = pos;
-        int start = start();
-        Expr e = tryParse(this::atom);
-        pos = mark;
-        return e instanceof Expr.ListExpr || ((e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp) && e.start() == start);
-    }
-
-    /** invalid_group: a starred or double-starred expression in parentheses. */
-    private void invalidGroup() {
-        int mark = pos;
-        next();
-        if (at(STAR)) {
-            Expr starred = tryParse(this::starredExpression);
-            if (starred != null && at(RPAR)) {
-                throw syntaxErrorAt(starred, "cannot use starred expression here");
-            }
-        } else if (at(DOUBLESTAR)) {
-            Token doubleStar = next();
-            if (tryParse(this::expression) != null && at(RPAR)) {
-                throw syntaxErrorAt(doubleStar, "cannot use double starred expression here");
-            }
-        }
-        pos = mark;
-    }
-
-    /** invalid_comprehension: unpacking as a comprehension's element, or an unparenthesised tuple there. */
-    private void invalidComprehension(TokenKind open) {
-        int mark = pos;
-        next();
-        if (at(STAR)) {
-            Expr starred = tryParse(this::starredExpression);
-            if (starred != null && tryParse(this::forIfClauses) != null) {
-                throw syntaxErrorAt(starred, "iterable unpacking cannot be used in comprehension");
-            }
-        }
-        pos = mark + 1;
-        if (open != LPAR) {
-            Expr first = tryParse(this::starNamedExpression);
-            if (first != null && at(COMMA)) {
-                Token comma = next();
-                int afterComma = pos;
-                List<Expr> rest = tryParse(this::starNamedExpressionList);
-                if (rest != null && tryParse(this::forIfClauses) != null) {
-                    throw syntaxErrorAt(first, rest.get(rest.size() - 1), "did you forget parentheses around the comprehension target?");
-                }
-                pos = afterComma;
-                if (tryParse(this::forIfClauses) != null) {
-                    throw rangeError(ParseError.Kind.SyntaxError, first.start(), comma.end(), "did you forget parentheses around the comprehension target?");
-                }
-            }
-        }
-        pos = mark;
-    }
-
-    /** star_named_expressions: ','.star_named_expression+ [','] */
-    private List<Expr> starNamedExpressionList() {
-        List<Expr> elts = new ArrayList<>();
-        elts.add(starNamedExpression());
-        while (accept(COMMA) && addIfParsed(elts, this::starNamedExpression)) {
-            continue;
-        }
-        return elts;
-    }
-
-    /** invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}' */
-    private void invalidDictComprehension() {
-        int mark = pos;
-        next();
-        if (at(DOUBLESTAR)) {
-            Token doubleStar = next();
-            if (tryParse(this::bitwiseOr) != null && tryParse(this::forIfClauses) != null && at(RBRACE)) {
-                throw syntaxErrorAt(doubleStar, "dict unpacking cannot be used in dict comprehension");
-            }
-        }
-        pos = mark;
-    }
-
-    /** '{' invalid_double_starred_kvpairs: a bad item in a dict display. */
-    private void invalidDoubleStarredKeyValuePairs() {
-        int mark = pos;
-        next();
-        int afterBrace = pos;
-        // ','.double_starred_kvpair+ ',' invalid_kvpair
-        if (tryParse(() -> doubleStarredKeyValuePair(true))) {
-            int afterPairs = pos;
-            while (at(COMMA)) {
-                next();
-                if (!tryParse(() -> doubleStarredKeyValuePair(false))) {
-                    break;
-                }
-                afterPairs = pos;
-            }
-            pos = afterPairs;
-            if (accept(COMMA)) {
-                invalidKeyValuePair();
-            }
-        }
-        pos = afterBrace;
-        invalidKeyValuePairTail();
-        pos = mark;
-    }
-
-    private void doubleStarredKeyValuePair(boolean first) {
-        if (accept(DOUBLESTAR)) {
-            bitwiseOr();
-        } else {
-            if (first) {
-                expression();
-            } else {
-                laterKey();
-            }
-            expect(COLON);
-            expression();
-        }
-    }
-
-    /** invalid_kvpair */
-    private void invalidKeyValuePair() {
-        int mark = pos;
-        Expr key = tryParse(this::laterKey);
-        if (key != null && !at(COLON)) {
-            // CPython points at the key's last character, on the key's first line.
-            throw tokenizer.error(ParseError.Kind.SyntaxError, decorate("':' expected after dictionary key"), tokenizer.lineOf(key.start()),
-                            tokenizer.columnOf(key.end()) - 1, tokenizer.lineOf(key.start()), 0, tokenizer.lineTextOf(key.start()), false);
-        }
-        pos = mark;
-        invalidKeyValuePairTail();
-    }
-
-    /** The two alternatives that invalid_kvpair and invalid_double_starred_kvpairs share. */
-    private void invalidKeyValuePairTail() {
-        int mark = pos;
-        if (tryParse(this::expression) != null && accept(COLON)) {
-            Token colon = prevToken();
-            if (at(STAR)) {
-                Token star = peek();
-                next();
-                if (tryParse(this::bitwiseOr) != null) {
-                    throw syntaxErrorAt(star, "cannot use a starred expression in a dictionary value");
-                }
-            } else if (at(RBRACE) || at(COMMA)) {
-                throw syntaxErrorAt(colon, "expression expected after dictionary key and ':'");
-            }
-        }
-        pos = mark;
-    }
-
-    /** invalid_for_target: 'for' star_expressions that are no target. */
-    final void invalidForTarget() {
-        int mark = pos;
-        next();
-        Expr e = tryParse(this::starExpressions);
-        if (e != null) {
-            Expr invalid = Targets.invalidTarget(e, Targets.Use.FOR);
-            if (invalid != null) {
-                throw syntaxErrorAt(invalid, "cannot assign to " + Targets.describe(invalid));
-            }
-        }
-        pos = mark;
-    }
-
-    /** invalid_kwarg: a keyword argument that is no name, or a comparison written with '='. */
-    private void invalidKeywordArgument() {
-        int mark = pos;
-        TokenKind kind = kind();
-        if ((kind == TokenKind.TRUE || kind == TokenKind.FALSE || kind == TokenKind.NONE) && peek(1).kind() == EQUAL) {
-            throw syntaxErrorAt(peek(), peek(1), "cannot assign to " + kind.text);
-        }
-        if (at(NAME, EQUAL)) {
-            Token name = next();
-            Token equal = next();
-            if (tryParse(this::expression) != null && tryParse(this::forIfClauses) != null) {
-                throw syntaxErrorAt(name, equal, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-            pos = mark;
-            return;
-        }
-        Expr e = tryParse(this::expression);
-        if (e != null && at(EQUAL)) {
-            throw rangeError(ParseError.Kind.SyntaxError, e.start(), peek().end(), "expression cannot contain assignment, perhaps you meant \"==\"?");
-        }
-        pos = mark;
-    }
-
-    /** invalid_arguments: the common mistakes in a call's argument list. */
-    private void invalidArguments() {
-        int mark = pos;
-        // (','.positional+ ',' kwargs | kwargs) ',' a='*'  (the rule as CPython 3.11.7 has it)
-        if (tryParse(this::argumentsWithKeywordSection) && accept(COMMA) && at(STAR)) {
-            throw syntaxErrorAt(peek(), "iterable argument unpacking follows keyword argument unpacking");
-        }
-        pos = mark;
-        ArgumentList args;
-        // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
-        Expr a = tryParse(this::expression);
-        if (a != null) {
-            List<Comprehension> generators = tryParse(this::forIfClauses);
-            if (generators != null && at(COMMA)) {
-                throw syntaxErrorAt(a, lastComprehensionItem(generators), "Generator expression must be parenthesized");
-            }
-        }
-        pos = mark;
-        // a=NAME b='=' expression for_if_clauses
-        if (at(NAME, EQUAL)) {
-            Token name = next();
-            Token equal = next();
-            if (tryParse(this::expression) != null && tryParse(this::forIfClauses) != null) {
-                throw syntaxErrorAt(name, equal, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-        }
-        pos = mark;
-        // a=args b=for_if_clauses
-        args = tryParse(() -> args(null, start()));
-        if (args != null) {
-            List<Comprehension> generators = tryParse(this::forIfClauses);
-            if (generators != null && args.args().size() > 1) {
-                throw syntaxErrorAt(args.args().get(args.args().size() - 1), lastComprehensionItem(generators),
-                                "Generator expression must be parenthesized");
-            }
-        }
-        pos = mark;
-        // args ',' a=expression b=for_if_clauses
-        if (tryParse(() -> args(null, start())) != null && accept(COMMA)) {
-            a = tryParse(this::expression);
-            if (a != null) {
-                List<Comprehension> generators = tryParse(this::forIfClauses);
-                if (generators != null) {
-                    throw syntaxErrorAt(a, lastComprehensionItem(generators), "Generator expression must be parenthesized");
-                }
-            }
-        }
-        pos = mark;
-        // a=args ',' args
-        args = tryParse(() -> args(null, start()));
-        if (args != null && accept(COMMA) && tryParse(() -> args(null, start())) != null) {
-            boolean unpacking = args.keywords().stream().anyMatch(k -> k.arg() == null);
-            throw errorAtLastToken(ParseError.Kind.SyntaxError,
-                            unpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
-        }
-        pos = mark;
-    }
-
-    /** Positional arguments (if any) followed by keyword arguments: the first alternative above. */
-    private void argumentsWithKeywordSection() {
-        List<Expr> positional = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        int mark = pos;
-        Expr item = tryParse(this::positionalArgument);
-        if (item != null) {
-            while (at(COMMA)) {
-                int beforeComma = pos;
-                next();
-                if (tryParse(this::positionalArgument) == null) {
-                    pos = beforeComma;
-                    break;
-                }
-            }
-            if (accept(COMMA) && tryParse(() -> keywordArguments(positional, keywords))) {
-                return;
-            }
-            pos = mark;
-        }
-        keywordArguments(positional, keywords);
-    }
-
-    /** CPython's {@code _PyPegen_get_last_comprehension_item}. */
-    private static Expr lastComprehensionItem(List<Comprehension> generators) {
-        Comprehension last = generators.get(generators.size() - 1);
-        return last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
     }
 }

@@ -319,7 +319,8 @@ final class FStringParser {
     /** Parses the expression of one replacement field; its errors start with "f-string: ". */
     private static final class FStringExpressionParser extends ExpressionParser {
         FStringExpressionParser(Tokenizer tokenizer) {
-            super(tokenizer, false);
+            // CPython tokenizes the expression as a file, with a line break appended.
+            super(tokenizer, Parser.Mode.FILE);
         }
 
         /** CPython's {@code fstring} start rule: star_expressions. */

@@ -35,11 +35,6 @@ public final class LineMap {
         return text;
     }
 
-    /** Number of lines; a text ending in a line break has an empty last line. */
-    public int lineCount() {
-        return lineStarts.length;
-    }
-
     /** The 1-based line containing {@code offset}; offsets past the end belong to the last line. */
     public int lineNumber(int offset) {
         int index = Arrays.binarySearch(lineStarts, offset);

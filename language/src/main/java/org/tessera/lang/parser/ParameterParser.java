@@ -32,8 +32,8 @@ abstract class ParameterParser extends ParserBase {
      */
     private ParseError duplicateParameter;
 
-    ParameterParser(Tokenizer tokenizer, boolean interactive) {
-        super(tokenizer, interactive);
+    ParameterParser(Tokenizer tokenizer, Parser.Mode mode) {
+        super(tokenizer, mode);
     }
 
     abstract Expr expression();

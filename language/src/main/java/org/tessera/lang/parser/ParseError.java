@@ -22,7 +22,7 @@ public final class ParseError extends RuntimeException {
     private final boolean incompleteInput;
 
     public ParseError(Kind kind, String msg, int lineno, int offset, int endLineno, int endOffset, String text, boolean incompleteInput) {
-        super(msg, null, false, true);
+        super(msg, null, false, false);
         this.kind = kind;
         this.lineno = lineno;
         this.offset = offset;

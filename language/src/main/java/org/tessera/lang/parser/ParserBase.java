@@ -2,6 +2,7 @@ package org.tessera.lang.parser;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -15,10 +16,11 @@ import org.tessera.lang.parser.ast.Node;
  * The parsers follow CPython's two-pass scheme. The first pass parses the grammar proper; if it
  * fails, a second pass re-parses from the start with the grammar's {@code invalid_*} rules
  * enabled, which recognise common mistakes and raise CPython's specific messages. Failure to
- * match is signalled by throwing {@link #FAILURE}; only the second pass catches it to try
- * alternatives, and memoises rule results (as CPython's packrat parser does) so that those
- * retries stay linear. If no specific message applies, the error is "invalid syntax" at the
- * furthest token the first pass looked at.
+ * match is signalled by throwing {@link #FAILURE}, which is caught where the grammar has an
+ * alternative or an optional part, restoring the position as a PEG parser backtracks. The
+ * second pass, whose checks retry rules speculatively, memoises rule results (as CPython's
+ * packrat parser does) so that it stays linear. If no specific message applies, the error is
+ * "invalid syntax" at the furthest token the first pass looked at.
  */
 abstract class ParserBase {
 
@@ -38,6 +40,8 @@ abstract class ParserBase {
 
     final Tokenizer tokenizer;
     private final boolean interactive;
+    /** Whether input lacking a final line break ends without a NEWLINE, as in CPython's eval and single modes. */
+    private final boolean bareEndOfInput;
     private Token[] tokens = new Token[256];
     /** Number of tokens fetched from the tokenizer so far (CPython's {@code p->fill}). */
     private int fill;
@@ -55,9 +59,10 @@ abstract class ParserBase {
     private record Memo(Object result, int end) {
     }
 
-    ParserBase(Tokenizer tokenizer, boolean interactive) {
+    ParserBase(Tokenizer tokenizer, Parser.Mode mode) {
         this.tokenizer = tokenizer;
-        this.interactive = interactive;
+        this.interactive = mode == Parser.Mode.SINGLE;
+        this.bareEndOfInput = mode != Parser.Mode.FILE && tokenizer.addedLineBreak();
     }
 
     // ---------------------------------------------------------------- tokens
@@ -91,10 +96,6 @@ abstract class ParserBase {
     /** The last token fetched from the tokenizer: where CPython reports errors without a location. */
     final Token lastFetched() {
         return tokens[fill - 1];
-    }
-
-    final int fetchedCount() {
-        return fill;
     }
 
     final Token peek() {
@@ -176,11 +177,21 @@ abstract class ParserBase {
         return tokens[pos - 1];
     }
 
-    /** Whether {@code token} is the end of input: the ENDMARKER or what the tokenizer emits just before it. */
+    /** Whether the token at {@code index} is the end of input: the ENDMARKER or what the tokenizer emits just before it. */
     final boolean isEndOfInput(int index) {
         Token token = tokenAt(index);
         return token.kind() == TokenKind.ENDMARKER || index == impliedNewline
                         || (token.kind() == TokenKind.DEDENT && tokenizer.isEndOfInput(token.start()));
+    }
+
+    /**
+     * Whether CPython reports errors at the token at {@code index} where its tokenizer stands at
+     * the end of input rather than at a token position: the end of input, and also the NEWLINE
+     * this tokenizer adds where CPython's eval and single modes have none.
+     */
+    private boolean reportedAtEndOfInput(int index) {
+        Token token = tokenAt(index);
+        return isEndOfInput(index) || (bareEndOfInput && token.kind() == TokenKind.NEWLINE && tokenizer.isEndOfInput(token.start()));
     }
 
     // ---------------------------------------------------------------- nesting
@@ -266,6 +277,23 @@ abstract class ParserBase {
         }
     }
 
+    /**
+     * Parses one more element of a comma-separated list into {@code elements}. As in CPython's
+     * PEG loops, an element that does not parse ends the list (the comma before it is then a
+     * trailing comma) instead of failing the whole list.
+     */
+    final <T> boolean addIfParsed(List<T> elements, Supplier<T> element) {
+        if (!kind().startsExpression()) {
+            return false;
+        }
+        T parsed = tryParse(element);
+        if (parsed == null) {
+            return false;
+        }
+        elements.add(parsed);
+        return true;
+    }
+
     /** Parses {@code rule} with the {@code invalid_*} rules off, as CPython's {@code *_without_invalid} rules. */
     final <T> T withoutInvalidRules(Supplier<T> rule) {
         boolean saved = invalidRules;
@@ -312,7 +340,7 @@ abstract class ParserBase {
     }
 
     private ParseError invalidSyntaxAt(Token token, int index) {
-        if (token.kind() == TokenKind.ENDMARKER || index == impliedNewline) {
+        if (reportedAtEndOfInput(index)) {
             return endOfInputError(Kind.SyntaxError, "invalid syntax", 0);
         }
         return rangeError(Kind.SyntaxError, token.start(), token.end(), "invalid syntax");
@@ -362,21 +390,26 @@ abstract class ParserBase {
      */
     final ParseError errorAtLastToken(Kind kind, String message) {
         Token token = lastFetched();
-        if (token.kind() == TokenKind.DEDENT && tokenizer.isEndOfInput(token.start())) {
-            return endOfInputError(kind, message, tokenizer.columnOf(tokenizer.endOfInputOffset()));
+        if (reportedAtEndOfInput(fill - 1)) {
+            // The column of the tokenizer's position: past the line break CPython appended, if any.
+            int column = tokenizer.columnOf(tokenizer.endOfInputOffset()) - (bareEndOfInput ? 1 : 0);
+            return endOfInputError(kind, message, column);
         }
         return switch (token.kind()) {
             case INDENT, DEDENT -> tokenizer.error(kind, decorate(message), tokenizer.lineOf(token.start()), tokenizer.columnOf(token.start()) - 1,
                             tokenizer.lineOf(token.start()), -1, tokenizer.lineTextOf(token.start()), false);
-            case ENDMARKER -> endOfInputError(kind, message, tokenizer.columnOf(tokenizer.endOfInputOffset()));
             default -> rangeError(kind, token.start(), token.end(), message);
         };
     }
 
-    /** An error on the last line; CPython has no column for the end of input and reports {@code offset}. */
+    /**
+     * An error on the last line; CPython has no column for the end of input and reports
+     * {@code offset}, and for empty input no line either.
+     */
     private ParseError endOfInputError(Kind kind, String message, int offset) {
         int end = tokenizer.endOfInputOffset();
-        return tokenizer.error(kind, decorate(message), tokenizer.lineOf(end), offset, tokenizer.lineOf(end), -1, tokenizer.lineTextOf(end), false);
+        int line = tokenizer.isEmpty() ? 0 : tokenizer.lineOf(end);
+        return tokenizer.error(kind, decorate(message), line, tokenizer.isEmpty() ? 0 : offset, line, -1, tokenizer.lineTextOf(end), false);
     }
 
     /** Adjusts a parser error message; the f-string expression parser prefixes "f-string: ". */

@@ -1,6 +1,9 @@
 package org.tessera.lang.parser;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 import org.tessera.lang.parser.ast.Singleton;
 
@@ -127,6 +130,14 @@ public final class PythonRepr {
         String sign = Math.copySign(1.0, d) < 0 ? "-" : "";
         if (digits.equals("0")) {
             return sign + "0.0";
+        }
+        if (digits.length() == 2) {
+            // Java prints two digits where one would do (4.9E-324); Python prints the shortest.
+            BigDecimal oneDigit = new BigDecimal(Math.abs(d)).round(new MathContext(1, RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(oneDigit.toString()) == Math.abs(d)) {
+                digits = oneDigit.unscaledValue().toString();
+                pointPosition = 1 - oneDigit.scale();
+            }
         }
         if (pointPosition > -4 && pointPosition <= 16) {
             if (pointPosition <= 0) {

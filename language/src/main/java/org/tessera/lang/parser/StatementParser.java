@@ -48,8 +48,8 @@ import org.tessera.lang.parser.ast.WithItem;
  */
 final class StatementParser extends ExpressionParser {
 
-    StatementParser(Tokenizer tokenizer, boolean interactive) {
-        super(tokenizer, interactive);
+    StatementParser(Tokenizer tokenizer, Parser.Mode mode) {
+        super(tokenizer, mode);
     }
 
     // ---------------------------------------------------------------- start rules
@@ -133,7 +133,7 @@ final class StatementParser extends ExpressionParser {
         return switch (first.kind()) {
             case RETURN -> {
                 next();
-                Expr value = startsExpression(kind()) ? tryParse(this::starExpressions) : null;
+                Expr value = kind().startsExpression() ? tryParse(this::starExpressions) : null;
                 yield new Stmt.Return(value, start, prevEnd());
             }
             case IMPORT -> importName();
@@ -279,7 +279,7 @@ final class StatementParser extends ExpressionParser {
     /** raise_stmt: 'raise' expression ['from' expression] | 'raise' */
     private Stmt raiseStatement() {
         int start = next().start();
-        Expr exception = startsExpression(kind()) ? tryParse(this::expression) : null;
+        Expr exception = kind().startsExpression() ? tryParse(this::expression) : null;
         if (exception == null) {
             return new Stmt.Raise(null, null, start, prevEnd());
         }
@@ -297,7 +297,7 @@ final class StatementParser extends ExpressionParser {
         try {
             List<Expr> targets = new ArrayList<>();
             targets.add(target(Ctx.Del));
-            while (accept(COMMA) && startsExpression(kind())) {
+            while (accept(COMMA) && kind().startsExpression()) {
                 targets.add(target(Ctx.Del));
             }
             if (!at(SEMI) && !at(NEWLINE)) {
@@ -764,7 +764,7 @@ final class StatementParser extends ExpressionParser {
     private List<Expr> starNamedExpressionsForAnnotation() {
         List<Expr> elts = new ArrayList<>();
         elts.add(starNamedExpression());
-        while (accept(COMMA) && startsExpression(kind())) {
+        while (accept(COMMA) && kind().startsExpression()) {
             elts.add(starNamedExpression());
         }
         return elts;

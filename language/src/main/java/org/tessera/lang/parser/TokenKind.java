@@ -36,8 +36,12 @@ enum TokenKind {
         this.text = text;
     }
 
-    boolean isKeyword() {
-        return ordinal() >= FALSE.ordinal();
+    /** Whether a token of this kind can begin a star_expression. */
+    boolean startsExpression() {
+        return switch (this) {
+            case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, NONE, TRUE, FALSE, ELLIPSIS, STAR -> true;
+            default -> false;
+        };
     }
 
     /** The keyword kind spelled {@code name}, or {@link #NAME}. */

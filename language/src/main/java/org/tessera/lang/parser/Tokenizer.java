@@ -29,6 +29,11 @@ final class Tokenizer {
     /** Line number of the first line of {@code text}. */
     private final int firstLine;
     private final LineMap lines;
+    /**
+     * Whether this tokenizes a REPL entry, where, as in CPython's interactive tokenizer, an empty
+     * line ends a compound statement and a first line with only a comment is a statement.
+     */
+    private final boolean interactive;
 
     private int pos;
     private boolean atLineStart = true;
@@ -42,11 +47,16 @@ final class Tokenizer {
     private final int[] openBracketOffsets = new int[MAX_LEVEL];
     private int level;
     /** Whether the last error was one CPython raises from its tokenizer directly (its {@code syntaxerror}). */
-    private boolean lexicalError;
+    private boolean lastErrorLexical;
 
-    /** A tokenizer for a whole source file (or REPL entry, or eval input). */
+    /** A tokenizer for a whole source file or eval input. */
     Tokenizer(String source) {
-        this(source, 0, 1);
+        this(source, false);
+    }
+
+    /** A tokenizer for a source file or eval input, or with {@code interactive} a REPL entry. */
+    Tokenizer(String source, boolean interactive) {
+        this(source, 0, 1, interactive);
     }
 
     /**
@@ -54,12 +64,17 @@ final class Tokenizer {
      * {@code firstLine}; used for the parenthesised expression of an f-string replacement field.
      */
     Tokenizer(String text, int base, int firstLine) {
+        this(text, base, firstLine, false);
+    }
+
+    private Tokenizer(String text, int base, int firstLine, boolean interactive) {
         boolean endsInLineBreak = !text.isEmpty() && isLineBreak(text.charAt(text.length() - 1));
         this.text = endsInLineBreak ? text : text + "\n";
         this.contentLength = text.length();
         this.base = base;
         this.firstLine = firstLine;
         this.lines = new LineMap(this.text);
+        this.interactive = interactive;
     }
 
     // ---------------------------------------------------------------- positions and errors
@@ -99,6 +114,16 @@ final class Tokenizer {
         return global(lines.lineEnd(lastLine));
     }
 
+    /** Whether the line break that ends the text was added here, the source lacking one. */
+    boolean addedLineBreak() {
+        return text.length() > contentLength;
+    }
+
+    /** Whether there is no input at all. */
+    boolean isEmpty() {
+        return contentLength == 0;
+    }
+
     /** Whether {@code offset} is the end of input (where the ENDMARKER and final DEDENTs are). */
     boolean isEndOfInput(int offset) {
         return offset - base >= contentLength;
@@ -114,14 +139,9 @@ final class Tokenizer {
         return new ParseError(kind, message, lineno, offset, endLineno, endOffset, lineText, incompleteInput);
     }
 
-    /** A SyntaxError whose caret is on the character at local position {@code at}. */
-    private ParseError syntaxError(String message, int at) {
-        return error(Kind.SyntaxError, message, global(at), global(at), false);
-    }
-
     /** A SyntaxError about a malformed token, which takes precedence over the parser's errors. */
     private ParseError lexicalError(String message, int start, int end, boolean incompleteInput) {
-        lexicalError = true;
+        lastErrorLexical = true;
         return error(Kind.SyntaxError, message, global(start), global(end), incompleteInput);
     }
 
@@ -140,7 +160,7 @@ final class Tokenizer {
                 continue;
             }
         } catch (ParseError e) {
-            if (lexicalError) {
+            if (lastErrorLexical) {
                 return e;
             }
             if (level > 0 && innermostOpenBracketLine() < errorLine) {
@@ -285,7 +305,15 @@ final class Tokenizer {
         }
         int c = ch(pos);
         if (c == '#' || isLineBreak(c)) {
-            return true;
+            if (!interactive) {
+                return true;
+            }
+            if (lines.lineNumber(pos) == 1) {
+                column = 0;
+                altColumn = 0;
+            } else if (column != 0 || !isLineBreak(c)) {
+                return true;
+            }
         }
         if (level > 0) {
             return false;
@@ -332,7 +360,8 @@ final class Tokenizer {
     private void skipLineContinuation() {
         int breakLength = lineBreakLength(pos + 1);
         if (breakLength == 0) {
-            throw syntaxError("unexpected character after line continuation character", pos + 1);
+            int at = global(pos + 1);
+            throw error(Kind.SyntaxError, "unexpected character after line continuation character", at, at, false);
         }
         pos += 1 + breakLength;
         if (ch(pos) == EOF) {
@@ -774,10 +803,5 @@ final class Tokenizer {
     /** The line of the innermost bracket still open, or 0 if none is. */
     int innermostOpenBracketLine() {
         return level == 0 ? 0 : lineOf(global(openBracketOffsets[level - 1]));
-    }
-
-    /** Whether the bracket nesting is zero. */
-    boolean bracketsClosed() {
-        return level == 0;
     }
 }

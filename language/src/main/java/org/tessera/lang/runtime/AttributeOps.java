@@ -33,9 +33,17 @@ public final class AttributeOps {
         } else if (object instanceof PyModule module) {
             Object v = module.get(name);
             return v != null ? v : name.equals("__name__") ? module.getName() : null;
+        } else if (object instanceof PySuper sup) {
+            return superAttribute(sup, name);
         }
         PyType type = PyObjects.typeOf(object);
         Object classAttribute = type.lookup(name);
+        if (classAttribute instanceof PyProperty property) {
+            return getProperty(property, object, name);
+        }
+        if (classAttribute instanceof PyObject descriptor && isDataDescriptor(descriptor)) {
+            return CallSupport.callSpecial(descriptor, "__get__", object, type);
+        }
         if (object instanceof PyObject instance) {
             Object own = DynamicObjectLibrary.getUncached().getOrDefault(instance, name, null);
             if (own != null) {
@@ -43,7 +51,7 @@ public final class AttributeOps {
             }
         }
         if (classAttribute != null) {
-            return bind(classAttribute, object);
+            return bind(classAttribute, object, type);
         }
         Object special = specialAttribute(object, type, name);
         if (special != null) {
@@ -65,17 +73,73 @@ public final class AttributeOps {
         return null;
     }
 
+    private static boolean isDataDescriptor(PyObject descriptor) {
+        PyType t = descriptor.getPyType();
+        return PyObjects.lookupUserSpecial(t, "__get__") != null && (PyObjects.lookupUserSpecial(t, "__set__") != null || PyObjects.lookupUserSpecial(t, "__delete__") != null);
+    }
+
+    private static Object getProperty(PyProperty property, Object object, String name) {
+        if (property.getGetter() == null) {
+            throw PyErrors.format(null, org.tessera.lang.runtime.exception.ErrorType.AttributeError, "property '%s' of '%s' object has no getter", name,
+                            PyErrors.typeName(object));
+        }
+        return CallSupport.call(property.getGetter(), object);
+    }
+
     /** What looking up {@code attribute} on an instance gives: functions become bound methods. */
     public static Object bind(Object attribute, Object instance) {
+        return bind(attribute, instance, PyObjects.typeOf(instance));
+    }
+
+    /** Descriptor binding of a class attribute found for {@code instance} of {@code type}. */
+    @TruffleBoundary
+    public static Object bind(Object attribute, Object instance, PyType type) {
         if (attribute instanceof PyFunction || attribute instanceof PyBuiltinFunction) {
             return new PyBoundMethod(instance, attribute);
+        } else if (attribute instanceof PyStaticMethod sm) {
+            return sm.getFunction();
+        } else if (attribute instanceof PyClassMethod cm) {
+            return new PyBoundMethod(type, cm.getFunction());
+        } else if (attribute instanceof PyObject descriptor && PyObjects.lookupUserSpecial(descriptor.getPyType(), "__get__") != null) {
+            return CallSupport.callSpecial(descriptor, "__get__", instance, type);
         }
         return attribute;
     }
 
+    private static Object superAttribute(PySuper sup, String name) {
+        if (name.equals("__class__")) {
+            return PyObjects.typeOf(sup);
+        }
+        PyType start = sup.getStartClass();
+        PyType[] mro = start.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != sup.getType()) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object v = mro[i].getOwn(name);
+            if (v != null) {
+                if (sup.getSelf() instanceof PyType cls && v instanceof PyFunction) {
+                    return v;
+                }
+                if (v instanceof PyProperty property) {
+                    return getProperty(property, sup.getSelf(), name);
+                }
+                return bind(v, sup.getSelf(), start);
+            }
+        }
+        return null;
+    }
+
     private static Object typeAttribute(PyType type, String name) {
         Object v = type.lookup(name);
-        if (v != null) {
+        if (v instanceof PyStaticMethod sm) {
+            return sm.getFunction();
+        } else if (v instanceof PyClassMethod cm) {
+            return new PyBoundMethod(type, cm.getFunction());
+        } else if (v instanceof PyObject descriptor && PyObjects.lookupUserSpecial(descriptor.getPyType(), "__get__") != null) {
+            return CallSupport.callSpecial(descriptor, "__get__", PyNone.NONE, type);
+        } else if (v != null) {
             return v;
         }
         switch (name) {
@@ -95,14 +159,29 @@ public final class AttributeOps {
                 return PyObjects.typeOf(type);
             case "__doc__":
                 return PyNone.NONE;
+            case "__dict__":
+                PyDict dict = new PyDict();
+                for (var entry : type.ownAttributes()) {
+                    dict.put(entry.getKey(), entry.getValue());
+                }
+                return dict;
             default:
-                return null;
+                Object meta = PyObjects.typeOf(type).lookup(name);
+                return meta == null ? null : bind(meta, type, PyObjects.typeOf(type));
         }
     }
 
     private static Object specialAttribute(Object object, PyType type, String name) {
         if (name.equals("__class__")) {
             return type;
+        }
+        if (name.equals("__dict__") && object instanceof PyObject instance && !(object instanceof PyBaseException)) {
+            PyDict dict = new PyDict();
+            DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+            for (Object key : lib.getKeyArray(instance)) {
+                dict.put(key, lib.getOrDefault(instance, key, PyNone.NONE));
+            }
+            return dict;
         }
         if (object instanceof PyBaseException e) {
             switch (name) {
@@ -191,6 +270,18 @@ public final class AttributeOps {
                 CallSupport.call(setattr, instance, name, value);
                 return;
             }
+            Object classAttribute = instance.getPyType().lookup(name);
+            if (classAttribute instanceof PyProperty property) {
+                if (property.getSetter() == null) {
+                    throw PyErrors.format(null, org.tessera.lang.runtime.exception.ErrorType.AttributeError, "property '%s' of '%s' object has no setter", name,
+                                    PyErrors.typeName(object));
+                }
+                CallSupport.call(property.getSetter(), instance, value);
+                return;
+            } else if (classAttribute instanceof PyObject descriptor && PyObjects.lookupUserSpecial(descriptor.getPyType(), "__set__") != null) {
+                CallSupport.callSpecial(descriptor, "__set__", instance, value);
+                return;
+            }
             DynamicObjectLibrary.getUncached().put(instance, name, value);
         } else if (object instanceof PyType type) {
             if (type.isBuiltin()) {
@@ -233,7 +324,19 @@ public final class AttributeOps {
     @TruffleBoundary
     public static void deleteAttribute(Object object, String name) {
         boolean removed;
-        if (object instanceof PyObject instance) {
+        if (object instanceof PyObject instance && instance.getPyType().lookup(name) instanceof PyProperty property) {
+            if (property.getDeleter() == null) {
+                throw PyErrors.format(null, org.tessera.lang.runtime.exception.ErrorType.AttributeError, "property '%s' of '%s' object has no deleter", name,
+                                PyErrors.typeName(object));
+            }
+            CallSupport.call(property.getDeleter(), instance);
+            return;
+        } else if (object instanceof PyObject instance) {
+            Object delattr = PyObjects.lookupUserSpecial(instance.getPyType(), "__delattr__");
+            if (delattr != null) {
+                CallSupport.call(delattr, instance, name);
+                return;
+            }
             removed = DynamicObjectLibrary.getUncached().removeKey(instance, name);
         } else if (object instanceof PyType type && !type.isBuiltin()) {
             removed = type.deleteAttribute(name);

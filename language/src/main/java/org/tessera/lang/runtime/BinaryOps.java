@@ -44,6 +44,21 @@ public final class BinaryOps {
                     return r;
                 }
             }
+        } else if (a instanceof PySet set && !set.isFrozen() && b instanceof PySet) {
+            switch (op) {
+                case OR -> set.update(b);
+                case AND -> {
+                    PySet kept = set.intersection(b, false);
+                    set.clear();
+                    set.update(kept);
+                }
+                case SUB -> set.differenceUpdate(b);
+                case XOR -> set.symmetricDifferenceUpdate(b);
+                default -> {
+                    return binary(op, a, b);
+                }
+            }
+            return set;
         } else if (a instanceof PyList list) {
             if (op == BinaryOp.ADD) {
                 Object[] items = Iteration.toArray(b);
@@ -131,10 +146,41 @@ public final class BinaryOps {
                     DictOps.update(merged, db);
                     return merged;
                 }
-                return NI;
+                return setAlgebra(op, a, b);
+            case AND, SUB, XOR:
+                return setAlgebra(op, a, b);
             default:
                 return NI;
         }
+    }
+
+    /** {@code | & - ^} on sets (and on dict key/item views, which act as sets). */
+    private static Object setAlgebra(BinaryOp op, Object a, Object b) {
+        PySet left = asSet(a);
+        PySet right = asSet(b);
+        if (left == null || right == null) {
+            return NI;
+        }
+        boolean frozen = a instanceof PySet s && s.isFrozen();
+        switch (op) {
+            case OR:
+                return left.union(right, frozen);
+            case AND:
+                return left.intersection(right, frozen);
+            case SUB:
+                return left.difference(right, frozen);
+            default:
+                return left.symmetricDifference(right, frozen);
+        }
+    }
+
+    private static PySet asSet(Object value) {
+        if (value instanceof PySet s) {
+            return s;
+        } else if (value instanceof PyDictView view && view.getKind() != org.tessera.lang.runtime.iterator.PyDictIterator.Kind.VALUES) {
+            return PySet.fromIterable(view, false);
+        }
+        return null;
     }
 
     private static Object intBinary(BinaryOp op, Object a, Object b) {

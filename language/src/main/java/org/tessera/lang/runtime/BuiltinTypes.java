@@ -19,6 +19,8 @@ public final class BuiltinTypes {
     public final PyType listType;
     public final PyType tupleType;
     public final PyType dictType;
+    public final PyType setType;
+    public final PyType frozenSetType;
     public final PyType rangeType;
     public final PyType sliceType;
     public final PyType noneType;
@@ -33,6 +35,10 @@ public final class BuiltinTypes {
     public final PyType dictValuesType;
     public final PyType dictItemsType;
     public final PyType textIOType;
+    public final PyType propertyType;
+    public final PyType staticMethodType;
+    public final PyType classMethodType;
+    public final PyType superType;
     private final PyType[] errors = new PyType[ErrorType.values().length];
     /** Every class that the builtins module exposes by name. */
     private final Map<String, PyType> byName = new LinkedHashMap<>();
@@ -49,6 +55,8 @@ public final class BuiltinTypes {
         listType = make("list");
         tupleType = make("tuple");
         dictType = make("dict");
+        setType = make("set");
+        frozenSetType = make("frozenset");
         rangeType = make("range");
         sliceType = make("slice");
         noneType = hidden("NoneType");
@@ -63,6 +71,10 @@ public final class BuiltinTypes {
         dictValuesType = hidden("dict_values");
         dictItemsType = hidden("dict_items");
         textIOType = new PyType("TextIOWrapper", "_io", new PyType[]{objectType}, true);
+        propertyType = make("property");
+        staticMethodType = make("staticmethod");
+        classMethodType = make("classmethod");
+        superType = make("super");
         for (ErrorType e : ErrorType.values()) {
             PyType base = e.base == null ? objectType : errors[e.base.ordinal()];
             errors[e.ordinal()] = make(e.name(), base);

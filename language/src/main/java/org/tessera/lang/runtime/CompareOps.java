@@ -100,6 +100,8 @@ public final class CompareOps {
             return compareSequences(ta.getItems(), ta.size(), tb.getItems(), tb.size(), op);
         } else if (a instanceof PyList la && b instanceof PyList lb) {
             return compareSequences(la.getItems(), la.size(), lb.getItems(), lb.size(), op);
+        } else if (a instanceof PySet sa && b instanceof PySet sb) {
+            return compareSets(sa, sb, op);
         } else if (op == CompareOp.EQ || op == CompareOp.NE) {
             if (a instanceof PyDict da && b instanceof PyDict db) {
                 return dictEquals(da, db) ? 0 : 1;
@@ -150,6 +152,21 @@ public final class CompareOps {
             }
         }
         return Integer.compare(na, nb);
+    }
+
+    /** Sets compare by inclusion: the result is the three-way answer that makes {@code op} right. */
+    private static int compareSets(PySet a, PySet b, CompareOp op) {
+        boolean holds = switch (op) {
+            case EQ, NE -> a.size() == b.size() && a.isSubsetOf(b);
+            case LE -> a.isSubsetOf(b);
+            case LT -> a.size() < b.size() && a.isSubsetOf(b);
+            case GE -> b.isSubsetOf(a);
+            default -> a.size() > b.size() && b.isSubsetOf(a);
+        };
+        if (op == CompareOp.NE) {
+            return holds ? 0 : 1;
+        }
+        return op.test(0) == holds ? 0 : (op.test(-1) == holds ? -1 : 1);
     }
 
     private static boolean dictEquals(PyDict a, PyDict b) {

@@ -34,6 +34,8 @@ public final class Iteration {
             return new PyDictIterator(d, PyDictIterator.Kind.KEYS);
         } else if (value instanceof PyDictView v) {
             return v.iterator();
+        } else if (value instanceof PySet s) {
+            return new org.tessera.lang.runtime.iterator.PySetIterator(s);
         } else if (value instanceof PyIterator) {
             return value;
         } else if (value instanceof PyObject object) {
@@ -60,7 +62,7 @@ public final class Iteration {
     /** True if {@code iter(value)} would succeed (without calling anything). */
     @TruffleBoundary
     public static boolean isIterable(Object value) {
-        if (value instanceof PyList || value instanceof PyTuple || value instanceof String || value instanceof PyRange || value instanceof PyDict ||
+        if (value instanceof PyList || value instanceof PyTuple || value instanceof String || value instanceof PyRange || value instanceof PyDict || value instanceof PySet ||
                         value instanceof PyDictView || value instanceof PyIterator) {
             return true;
         }
@@ -132,6 +134,11 @@ public final class Iteration {
             return Sequences.indexOf(tuple.getItems(), tuple.size(), item) >= 0;
         } else if (container instanceof PyDict dict) {
             return dict.containsKey(item);
+        } else if (container instanceof PySet set) {
+            if (item instanceof PySet s && !s.isFrozen()) {
+                return set.contains(s.copy(true));
+            }
+            return set.contains(item);
         } else if (container instanceof PyDictView view && view.getKind() == PyDictIterator.Kind.KEYS) {
             return view.getDict().containsKey(item);
         } else if (container instanceof PyRange range) {

@@ -56,27 +56,39 @@ public final class PyDict extends PyValue {
         return values[i];
     }
 
+    /**
+     * The hash a dict files a key under. Iteration order does not depend on it, so strings use
+     * Java's cached hash code rather than CPython's SipHash; other keys use their Python hash,
+     * which makes {@code 1}, {@code 1.0} and {@code True} collide as they must.
+     */
+    private static long keyHash(Object key) {
+        if (key instanceof String s) {
+            return s.hashCode();
+        }
+        return PyObjects.hash(key);
+    }
+
     /** The value for {@code key}, or null if absent. */
     @TruffleBoundary
     public Object get(Object key) {
-        int e = find(key, PyObjects.hash(key));
+        int e = find(key, keyHash(key));
         return e < 0 ? null : values[e];
     }
 
     @TruffleBoundary
     public boolean containsKey(Object key) {
-        return find(key, PyObjects.hash(key)) >= 0;
+        return find(key, keyHash(key)) >= 0;
     }
 
     @TruffleBoundary
     public void put(Object key, Object value) {
-        putWithHash(key, PyObjects.hash(key), value);
+        putWithHash(key, keyHash(key), value);
     }
 
     /** Removes {@code key}; returns its value, or null if it was absent. */
     @TruffleBoundary
     public Object remove(Object key) {
-        long hash = PyObjects.hash(key);
+        long hash = keyHash(key);
         int mask = index.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);

@@ -86,6 +86,8 @@ public final class PyObjects {
             return t.size() > 0;
         } else if (value instanceof PyDict d) {
             return d.size() > 0;
+        } else if (value instanceof PySet s) {
+            return s.size() > 0;
         } else if (value instanceof PyRange r) {
             return r.bigLength().signum() > 0;
         } else if (value instanceof PyObject object) {
@@ -137,9 +139,9 @@ public final class PyObjects {
             return "<" + qualifiedName(object.getPyType()) + " object at " + hexId(object) + ">";
         }
         IdentityHashMap<Object, Object> inProgress = REPR_IN_PROGRESS.get();
-        if (value instanceof PyList || value instanceof PyDict) {
+        if (value instanceof PyList || value instanceof PyDict || value instanceof PySet) {
             if (inProgress.containsKey(value)) {
-                return value instanceof PyList ? "[...]" : "{...}";
+                return value instanceof PyList ? "[...]" : value instanceof PySet s ? PyObjects.typeOf(s).getName() + "(...)" : "{...}";
             }
         }
         inProgress.put(value, value);
@@ -172,6 +174,20 @@ public final class PyObjects {
                 }
             }
             return sb.append('}').toString();
+        } else if (value instanceof PySet set) {
+            if (set.size() == 0) {
+                return set.isFrozen() ? "frozenset()" : "set()";
+            }
+            StringBuilder sb = new StringBuilder(set.isFrozen() ? "frozenset({" : "{");
+            boolean first = true;
+            for (int i = 0; i < set.tableSize(); i++) {
+                Object key = set.keyAt(i);
+                if (key != null) {
+                    sb.append(first ? "" : ", ").append(repr(key));
+                    first = false;
+                }
+            }
+            return sb.append(set.isFrozen() ? "})" : "}").toString();
         } else if (value instanceof PyRange r) {
             Object step = r.stepValue();
             return "range(" + repr(r.startValue()) + ", " + repr(r.stopValue()) + (step.equals(1L) ? ")" : ", " + repr(step) + ")");
@@ -324,8 +340,7 @@ public final class PyObjects {
     @TruffleBoundary
     public static long hash(Object value) {
         if (value instanceof String s) {
-            int h = s.hashCode();
-            return h == -1 ? -2 : h;
+            return StrHash.hash(s);
         } else if (value instanceof Long l) {
             return IntOps.hash(l);
         } else if (value instanceof Boolean b) {
@@ -338,6 +353,11 @@ public final class PyObjects {
             return IntOps.hash(i);
         } else if (value instanceof PyTuple t) {
             return tupleHash(t);
+        } else if (value instanceof PySet set) {
+            if (!set.isFrozen()) {
+                throw unhashable(value);
+            }
+            return set.frozenHash();
         } else if (value instanceof PyList || value instanceof PyDict) {
             throw unhashable(value);
         } else if (value instanceof PyObject object) {
@@ -434,6 +454,8 @@ public final class PyObjects {
             return r.length();
         } else if (value instanceof PyDictView v) {
             return v.getDict().size();
+        } else if (value instanceof PySet s) {
+            return s.size();
         } else if (value instanceof PyObject object) {
             Object method = lookupUserSpecial(object.getPyType(), "__len__");
             if (method != null) {

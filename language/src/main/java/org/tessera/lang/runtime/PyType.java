@@ -202,7 +202,12 @@ public final class PyType extends PyValue {
 
     @Override
     public String toString() {
-        return builtin ? "<class '" + qualname + "'>" : "<class '" + moduleName + "." + qualname + "'>";
+        return builtin || moduleName.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + moduleName + "." + qualname + "'>";
+    }
+
+    /** Thrown by the C3 linearization when the bases admit no consistent order. */
+    public static boolean isMroConflict(RuntimeException e) {
+        return e instanceof Mro.MroConflict;
     }
 
     @Override

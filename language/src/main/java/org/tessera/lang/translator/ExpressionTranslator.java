@@ -72,8 +72,28 @@ final class ExpressionTranslator {
         this.t = translator;
     }
 
+    /** True while translating the direct sub-expressions of an expression that contains a yield. */
+    private boolean insideYieldingExpression;
+
     PyExpressionNode expression(Expr expr) {
-        return t.at(translate(expr), expr);
+        org.tessera.lang.nodes.generator.GeneratorState generator = t.context.generator;
+        if (generator == null) {
+            return t.at(translate(expr), expr);
+        }
+        boolean parentYields = insideYieldingExpression;
+        insideYieldingExpression = t.yields.contains(expr);
+        PyExpressionNode node;
+        try {
+            node = t.at(translate(expr), expr);
+        } finally {
+            insideYieldingExpression = parentYields;
+        }
+        if (parentYields && !t.context.resumeCaches.isEmpty()) {
+            int slot = t.context.newTemporary();
+            t.context.resumeCaches.peek().add(slot);
+            node = t.at(new org.tessera.lang.nodes.generator.ResumeCachedNode(node, generator, slot), expr);
+        }
+        return node;
     }
 
     private PyExpressionNode[] expressions(List<Expr> exprs) {
@@ -113,6 +133,13 @@ final class ExpressionTranslator {
             case Expr.Lambda l -> t.function(l, "<lambda>", l.args(), List.of(), l.body());
             case Expr.NamedExpr n -> new NamedExprNode(expression(n.value()), target(n.target()));
             case Expr.Starred s -> throw t.errors.at(s.start(), s.end(), "can't use starred expression here");
+            case Expr.Set s -> new org.tessera.lang.nodes.literal.SetDisplayNode(expressions(s.elts()), starred(s.elts()));
+            case Expr.ListComp c -> t.comprehension(c, org.tessera.lang.nodes.function.ComprehensionResultNode.Kind.LIST, c.elt(), null, c.generators());
+            case Expr.SetComp c -> t.comprehension(c, org.tessera.lang.nodes.function.ComprehensionResultNode.Kind.SET, c.elt(), null, c.generators());
+            case Expr.DictComp c -> t.comprehension(c, org.tessera.lang.nodes.function.ComprehensionResultNode.Kind.DICT, c.key(), c.value(), c.generators());
+            case Expr.GeneratorExp c -> t.comprehension(c, null, c.elt(), null, c.generators());
+            case Expr.Yield y -> new org.tessera.lang.nodes.generator.YieldNode(optional(y.value()), t.context.generator);
+            case Expr.YieldFrom y -> new org.tessera.lang.nodes.generator.YieldFromNode(expression(y.value()), t.context.generator, t.context.newTemporary());
             default -> throw t.errors.at(expr.start(), expr.end(), describe(expr) + " is not supported yet");
         };
     }
@@ -215,6 +242,12 @@ final class ExpressionTranslator {
 
     private PyExpressionNode call(Expr.Call c) {
         List<Expr> positional = c.args();
+        if (isZeroArgumentSuper(c)) {
+            Scope scope = t.context.scope;
+            String self = scope.parameters.iterator().next();
+            positional = List.of(new Expr.Name(ScopeAnalyzer.CLASS_CELL, org.tessera.lang.parser.ast.Ctx.Load, c.start(), c.end()),
+                            new Expr.Name(self, org.tessera.lang.parser.ast.Ctx.Load, c.start(), c.end()));
+        }
         List<String> names = new ArrayList<>();
         List<PyExpressionNode> values = new ArrayList<>();
         List<PyExpressionNode> doubleStarred = new ArrayList<>();
@@ -235,6 +268,14 @@ final class ExpressionTranslator {
             return new MethodCallNode(expression(a.value()), a.attr(), arguments);
         }
         return new CallNode(expression(c.func()), arguments);
+    }
+
+    /** {@code super()} inside a method: becomes {@code super(__class__, first_parameter)}, as CPython does implicitly. */
+    private boolean isZeroArgumentSuper(Expr.Call c) {
+        Scope scope = t.context.scope;
+        return c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() &&
+                        scope.kind == Scope.Kind.FUNCTION && !scope.parameters.isEmpty() && t.context.binding("super") == Scope.Binding.GLOBAL_IMPLICIT &&
+                        t.context.binding(ScopeAnalyzer.CLASS_CELL) == Scope.Binding.FREE;
     }
 
     /** How CPython names a callee in argument errors such as "f() argument after ** must be a mapping". */
@@ -281,6 +322,7 @@ final class ExpressionTranslator {
             case LOCAL -> ReadLocalNodeGen.create(context.slot(id), id);
             case CELL -> new ReadCellNode(context.slot(id), id, false);
             case FREE -> new ReadCellNode(context.slot(id), id, true);
+            case CLASS_LOCAL -> new org.tessera.lang.nodes.klass.ReadClassNameNode(context.namespaceSlot, id);
             default -> new ReadGlobalNode(id, context.isModuleLevel());
         };
     }
@@ -295,6 +337,7 @@ final class ExpressionTranslator {
         return switch (context.binding(id)) {
             case LOCAL -> WriteLocalNodeGen.create(context.slot(id), id, value);
             case CELL, FREE -> new WriteCellNode(value, context.slot(id), id);
+            case CLASS_LOCAL -> new org.tessera.lang.nodes.klass.WriteClassNameNode(context.namespaceSlot, id, value);
             default -> new WriteGlobalNode(value, id, context.isModuleLevel());
         };
     }

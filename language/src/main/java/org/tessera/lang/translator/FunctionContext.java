@@ -1,6 +1,7 @@
 package org.tessera.lang.translator;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -13,10 +14,22 @@ final class FunctionContext {
     private final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     private int temporaries;
+    /** For a class body: the slot of its namespace dict (its one parameter). */
+    final int namespaceSlot;
+    /** For a generator: the slots every generator frame has; null otherwise. */
+    org.tessera.lang.nodes.generator.GeneratorState generator;
+    /** Cache slots of yield-containing expressions, per statement being translated (innermost last). */
+    final java.util.ArrayDeque<List<Integer>> resumeCaches = new java.util.ArrayDeque<>();
 
     FunctionContext(Scope scope, FunctionContext parent) {
         this.scope = scope;
         this.parent = parent;
+        if (scope.kind == Scope.Kind.CLASS) {
+            namespaceSlot = frame.addSlot(FrameSlotKind.Object, NAMESPACE, null);
+            slots.put(NAMESPACE, namespaceSlot);
+        } else {
+            namespaceSlot = -1;
+        }
         if (scope.kind != Scope.Kind.MODULE) {
             for (Map.Entry<String, Scope.Binding> e : scope.bindings.entrySet()) {
                 switch (e.getValue()) {
@@ -27,6 +40,9 @@ final class FunctionContext {
             }
         }
     }
+
+    /** The parameter name under which a class body receives its namespace. */
+    static final String NAMESPACE = "<namespace>";
 
     /** True for module-level code, whose names are all globals. */
     boolean isModuleLevel() {

@@ -25,6 +25,14 @@ import org.tessera.lang.parser.ast.WithItem;
  * a cell there and free here), else to globals. Class bodies do not enclose their methods.
  */
 final class ScopeAnalyzer {
+    /** The parameter through which a comprehension receives its outermost iterator. */
+    static final String COMPREHENSION_ITERATOR = ".0";
+    /** The local holding the list, set or dict a comprehension builds. */
+    static final String COMPREHENSION_RESULT = ".result";
+
+    /** The implicit cell through which zero-argument super() finds the class being defined. */
+    static final String CLASS_CELL = "__class__";
+
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
     private final Map<Comprehension, Scope> comprehensionScopes = new IdentityHashMap<>();
     private final CompileErrors errors;
@@ -296,6 +304,9 @@ final class ScopeAnalyzer {
             case Expr.Name n -> {
                 if (n.ctx() == Ctx.Load) {
                     use(n.id(), n.start());
+                    if (n.id().equals("super") && current.kind == Scope.Kind.FUNCTION) {
+                        use(CLASS_CELL, n.start());
+                    }
                 } else {
                     bind(n.id(), n.start());
                 }
@@ -394,7 +405,8 @@ final class ScopeAnalyzer {
     private void comprehension(Expr node, String name, List<Comprehension> generators, List<Expr> elements) {
         expression(generators.get(0).iter());
         Scope scope = newScope(Scope.Kind.COMPREHENSION, name, node);
-        scope.parameters.add(".0");
+        scope.parameters.add(COMPREHENSION_ITERATOR);
+        scope.assigned.add(COMPREHENSION_RESULT);
         Scope saved = current;
         int savedLoops = loopDepth;
         current = scope;
@@ -448,7 +460,9 @@ final class ScopeAnalyzer {
             }
         }
         Set<String> inner = new LinkedHashSet<>(enclosing);
-        if (scope.kind != Scope.Kind.CLASS) {
+        if (scope.kind == Scope.Kind.CLASS) {
+            inner.add(CLASS_CELL);
+        } else {
             for (Map.Entry<String, Scope.Binding> e : scope.bindings.entrySet()) {
                 if (e.getValue() == Scope.Binding.LOCAL || e.getValue() == Scope.Binding.FREE) {
                     inner.add(e.getKey());
@@ -459,7 +473,9 @@ final class ScopeAnalyzer {
             resolve(child, inner);
             for (String free : child.freeVars) {
                 Scope.Binding b = scope.bindings.get(free);
-                if (b == Scope.Binding.LOCAL) {
+                if (scope.kind == Scope.Kind.CLASS && free.equals(CLASS_CELL)) {
+                    scope.bindings.put(free, Scope.Binding.CELL);
+                } else if (b == Scope.Binding.LOCAL) {
                     scope.bindings.put(free, Scope.Binding.CELL);
                 } else if (b == null || b == Scope.Binding.GLOBAL_IMPLICIT || (b == Scope.Binding.CLASS_LOCAL && enclosing.contains(free))) {
                     if (b == null || b == Scope.Binding.GLOBAL_IMPLICIT) {

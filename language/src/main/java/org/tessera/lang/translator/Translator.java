@@ -59,6 +59,9 @@ public final class Translator {
     final CompileErrors errors;
     final ScopeAnalyzer.Result scopes;
     final ExpressionTranslator expressions;
+    final YieldFinder yields = new YieldFinder();
+    /** Prebuilt nodes standing in for synthetic statements (the innermost step of a comprehension). */
+    private final java.util.Map<Stmt, PyStatementNode> substitutes = new java.util.IdentityHashMap<>();
     FunctionContext context;
     private final boolean interactive;
 
@@ -102,13 +105,18 @@ public final class Translator {
         return node;
     }
 
-    BlockNode block(List<Stmt> statements) {
+    PyStatementNode block(List<Stmt> statements) {
         PyStatementNode[] nodes = new PyStatementNode[statements.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(statements.get(i));
             nodes[i].addStatementTag();
         }
-        BlockNode block = new BlockNode(nodes);
+        PyStatementNode block;
+        if (context.generator != null && yields.block(statements)) {
+            block = new org.tessera.lang.nodes.generator.GeneratorBlockNode(nodes, context.generator, context.newTemporary());
+        } else {
+            block = new BlockNode(nodes);
+        }
         if (!statements.isEmpty()) {
             block.setSourceRange(statements.get(0).start(), statements.get(statements.size() - 1).end());
         }
@@ -122,9 +130,48 @@ public final class Translator {
     // ---- statements
 
     PyStatementNode statement(Stmt stmt) {
+        PyStatementNode substitute = substitutes.get(stmt);
+        if (substitute != null) {
+            return substitute;
+        }
+        if (context.generator != null && yields.contains(stmt)) {
+            return resumable(stmt);
+        }
+        return plainStatement(stmt);
+    }
+
+    /** A statement with a yield in a generator: control statements get resumable forms, and expression values are cached. */
+    private PyStatementNode resumable(Stmt stmt) {
+        org.tessera.lang.nodes.generator.GeneratorState state = context.generator;
+        List<Integer> caches = new ArrayList<>();
+        context.resumeCaches.push(caches);
+        PyStatementNode node;
+        try {
+            node = switch (stmt) {
+                case Stmt.If i -> new org.tessera.lang.nodes.generator.GeneratorIfNode(expressions.expression(i.test()), block(i.body()), optionalBlock(i.orelse()),
+                                state, context.newTemporary());
+                case Stmt.While w -> org.tessera.lang.nodes.generator.GeneratorLoopNode.whileLoop(expressions.expression(w.test()), block(w.body()),
+                                optionalBlock(w.orelse()), state, context.newTemporary());
+                case Stmt.For f -> org.tessera.lang.nodes.generator.GeneratorLoopNode.forLoop(expressions.target(f.target()), expressions.expression(f.iter()),
+                                block(f.body()), optionalBlock(f.orelse()), state, context.newTemporary(), context.newTemporary());
+                case Stmt.Try t -> new org.tessera.lang.nodes.generator.GeneratorTryNode(block(t.body()), handlers(t.handlers()), optionalBlock(t.orelse()),
+                                optionalBlock(t.finalbody()), state, context.newTemporary(), context.newTemporary());
+                default -> plainStatement(stmt);
+            };
+        } finally {
+            context.resumeCaches.pop();
+        }
+        at(node, stmt);
+        if (!caches.isEmpty()) {
+            node = at(new org.tessera.lang.nodes.generator.ResumableStatementNode(node, state, caches.stream().mapToInt(Integer::intValue).toArray()), stmt);
+        }
+        return node;
+    }
+
+    private PyStatementNode plainStatement(Stmt stmt) {
         PyStatementNode node = switch (stmt) {
             case Stmt.FunctionDef f -> expressions.assign(f.name(), decorated(f.decoratorList(), function(f, f.name(), f.args(), f.body(), null)), f);
-            case Stmt.ClassDef c -> throw errors.at(c.start(), c.end(), "class definitions are not supported yet");
+            case Stmt.ClassDef c -> expressions.assign(c.name(), decorated(c.decoratorList(), classDefinition(c)), c);
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.expression(r.value()));
             case Stmt.Delete d -> delete(d.targets());
             case Stmt.Assign a -> assign(a);
@@ -135,7 +182,7 @@ public final class Translator {
             case Stmt.While w -> new WhileNode(expressions.expression(w.test()), block(w.body()), optionalBlock(w.orelse()), Loops.hasJump(w.body(), true),
                             Loops.hasJump(w.body(), false));
             case Stmt.If i -> new IfNode(expressions.expression(i.test()), block(i.body()), optionalBlock(i.orelse()));
-            case Stmt.With w -> throw errors.at(w.start(), w.end(), "with statements are not supported yet");
+            case Stmt.With w -> with(w.items(), 0, w.body());
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expressions.expression(r.exc()), r.cause() == null ? null : expressions.expression(r.cause()));
             case Stmt.Try t -> tryStatement(t);
             case Stmt.Assert a -> new AssertNode(expressions.expression(a.test()), a.msg() == null ? null : expressions.expression(a.msg()));
@@ -204,8 +251,10 @@ public final class Translator {
     }
 
     /** {@code del name}, or the silent unbinding after an except clause when {@code quiet}. */
-    DeleteVariableNode unbind(String name, boolean quiet) {
+    PyStatementNode unbind(String name, boolean quiet) {
         switch (context.binding(name)) {
+            case CLASS_LOCAL:
+                return new org.tessera.lang.nodes.klass.DeleteClassNameNode(context.namespaceSlot, name, quiet);
             case LOCAL:
                 return new DeleteVariableNode(DeleteVariableNode.Kind.LOCAL, context.slot(name), name, false, quiet);
             case CELL, FREE:
@@ -222,18 +271,31 @@ public final class Translator {
                         Loops.hasJump(f.body(), false));
     }
 
+    private ExceptHandlerNode[] handlers(List<ExceptHandler> clauses) {
+        ExceptHandlerNode[] handlers = new ExceptHandlerNode[clauses.size()];
+        for (int i = 0; i < handlers.length; i++) {
+            ExceptHandler h = clauses.get(i);
+            PyExpressionNode type = h.type() == null ? null : expressions.expression(h.type());
+            WriteTargetNode name = h.name() == null ? null : expressions.nameTarget(h.name(), h.start(), h.end());
+            PyStatementNode unbindName = h.name() == null ? null : unbind(h.name(), true);
+            handlers[i] = new ExceptHandlerNode(type, name, unbindName, block(h.body()));
+        }
+        return handlers;
+    }
+
+    /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
+    private PyStatementNode with(List<org.tessera.lang.parser.ast.WithItem> items, int index, List<Stmt> body) {
+        org.tessera.lang.parser.ast.WithItem item = items.get(index);
+        PyExpressionNode manager = expressions.expression(item.contextExpr());
+        WriteTargetNode target = item.optionalVars() == null ? null : expressions.target(item.optionalVars());
+        PyStatementNode inner = index + 1 < items.size() ? with(items, index + 1, body) : block(body);
+        return new org.tessera.lang.nodes.control.WithNode(manager, target, inner, context.newTemporary(), context.generator);
+    }
+
     private PyStatementNode tryStatement(Stmt.Try t) {
         PyStatementNode body = block(t.body());
         if (!t.handlers().isEmpty()) {
-            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
-            for (int i = 0; i < handlers.length; i++) {
-                ExceptHandler h = t.handlers().get(i);
-                PyExpressionNode type = h.type() == null ? null : expressions.expression(h.type());
-                WriteTargetNode name = h.name() == null ? null : expressions.nameTarget(h.name(), h.start(), h.end());
-                PyStatementNode unbindName = h.name() == null ? null : unbind(h.name(), true);
-                handlers[i] = new ExceptHandlerNode(type, name, unbindName, block(h.body()));
-            }
-            body = at(new TryExceptNode(body, handlers, optionalBlock(t.orelse())), t);
+            body = at(new TryExceptNode(body, handlers(t.handlers()), optionalBlock(t.orelse())), t);
         }
         if (!t.finalbody().isEmpty()) {
             body = at(new TryFinallyNode(body, block(t.finalbody())), t);
@@ -302,6 +364,9 @@ public final class Translator {
         try {
             Signature signature = signature(scope.qualname, args);
             FunctionPrologueNode prologue = prologue(signature);
+            if (scope.isGenerator) {
+                context.generator = new org.tessera.lang.nodes.generator.GeneratorState(context.newTemporary(), context.newTemporary());
+            }
             PyStatementNode bodyNode;
             Object doc = null;
             if (lambdaBody != null) {
@@ -311,10 +376,130 @@ public final class Translator {
                 doc = docstring(body);
             }
             bodyNode.addRootBodyTag();
-            FunctionRootNode root = new FunctionRootNode(language, context.build(), name, source.createSection(node.start(), node.end() - node.start()), prologue,
-                            bodyNode);
-            PyCode code = new PyCode(name, scope.qualname, signature, root.getCallTarget(), scope.isGenerator);
+            PyCode code = code(node, name, scope, signature, prologue, bodyNode);
             return at(new MakeFunctionNode(code, defaults, kwDefaults, closureSlots, outer.isModuleLevel(), doc), node);
+        } finally {
+            context = outer;
+        }
+    }
+
+    /** The root node(s) of a function: one for a plain function, a call root and a resume root for a generator. */
+    private PyCode code(Node node, String name, Scope scope, Signature signature, FunctionPrologueNode prologue, PyStatementNode body) {
+        com.oracle.truffle.api.source.SourceSection section = source.createSection(node.start(), node.end() - node.start());
+        RootCallTarget target;
+        if (scope.isGenerator) {
+            org.tessera.lang.nodes.generator.GeneratorState state = context.generator;
+            RootCallTarget resume = new org.tessera.lang.nodes.generator.GeneratorBodyRootNode(language, name, section, body, state).getCallTarget();
+            target = new org.tessera.lang.nodes.generator.GeneratorFunctionRootNode(language, context.build(), name, scope.qualname, section, prologue, resume, state)
+                            .getCallTarget();
+        } else {
+            target = new FunctionRootNode(language, context.build(), name, section, prologue, body).getCallTarget();
+        }
+        return new PyCode(name, scope.qualname, signature, target, scope.isGenerator);
+    }
+
+    /**
+     * A comprehension or generator expression: its own function, run on the iterator of the
+     * outermost iterable. The loops are translated from synthetic {@code for}/{@code if} statements;
+     * the innermost step appends to the result, or yields for a generator expression.
+     */
+    PyExpressionNode comprehension(Expr node, org.tessera.lang.nodes.function.ComprehensionResultNode.Kind kind, Expr element, Expr value,
+                    List<org.tessera.lang.parser.ast.Comprehension> generators) {
+        Scope scope = scopes.of(node);
+        PyExpressionNode firstIterable = expressions.expression(generators.get(0).iter());
+        FunctionContext outer = context;
+        int[] closureSlots = new int[scope.freeVars.size()];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closureSlots[i] = outer.slot(scope.freeVars.get(i));
+        }
+        context = new FunctionContext(scope, outer);
+        try {
+            Signature signature = new Signature(scope.qualname, new String[]{ScopeAnalyzer.COMPREHENSION_ITERATOR}, 1, 0, null, new String[0], null);
+            FunctionPrologueNode prologue = prologue(signature);
+            Stmt innermost;
+            if (kind == null) {
+                context.generator = new org.tessera.lang.nodes.generator.GeneratorState(context.newTemporary(), context.newTemporary());
+                innermost = new Stmt.ExprStmt(new Expr.Yield(element, element.start(), element.end()), element.start(), element.end());
+            } else {
+                innermost = new Stmt.Pass(element.start(), element.end());
+                int resultSlot = context.slot(ScopeAnalyzer.COMPREHENSION_RESULT);
+                substitutes.put(innermost, at(new org.tessera.lang.nodes.function.ComprehensionAppendNode(resultSlot, expressions.expression(element),
+                                value == null ? null : expressions.expression(value)), element));
+            }
+            Stmt loops = comprehensionLoops(generators, 0, innermost);
+            List<PyStatementNode> statements = new ArrayList<>();
+            if (kind != null) {
+                int resultSlot = context.slot(ScopeAnalyzer.COMPREHENSION_RESULT);
+                statements.add(WriteLocalNodeGen.create(resultSlot, ScopeAnalyzer.COMPREHENSION_RESULT,
+                                new org.tessera.lang.nodes.function.ComprehensionResultNode(resultSlot, kind, true)));
+            }
+            statements.add(statement(loops));
+            if (kind != null) {
+                statements.add(new ReturnNode(new org.tessera.lang.nodes.function.ComprehensionResultNode(context.slot(ScopeAnalyzer.COMPREHENSION_RESULT), kind,
+                                false)));
+            }
+            PyStatementNode body = new BlockNode(statements.toArray(new PyStatementNode[0]));
+            body.addRootBodyTag();
+            PyCode code = code(node, scope.name, scope, signature, prologue, body);
+            MakeFunctionNode function = new MakeFunctionNode(code, new PyExpressionNode[0], new PyExpressionNode[0], closureSlots, outer.isModuleLevel(), null);
+            context = outer;
+            return new org.tessera.lang.nodes.function.ComprehensionCallNode(function, firstIterable);
+        } finally {
+            context = outer;
+        }
+    }
+
+    private Stmt comprehensionLoops(List<org.tessera.lang.parser.ast.Comprehension> generators, int index, Stmt innermost) {
+        org.tessera.lang.parser.ast.Comprehension g = generators.get(index);
+        Stmt body = index + 1 < generators.size() ? comprehensionLoops(generators, index + 1, innermost) : innermost;
+        for (int i = g.ifs().size() - 1; i >= 0; i--) {
+            Expr test = g.ifs().get(i);
+            body = new Stmt.If(test, List.of(body), List.of(), test.start(), test.end());
+        }
+        Expr iterable = index == 0 ? new Expr.Name(ScopeAnalyzer.COMPREHENSION_ITERATOR, org.tessera.lang.parser.ast.Ctx.Load, g.iter().start(), g.iter().end())
+                        : g.iter();
+        return new Stmt.For(g.target(), iterable, List.of(body), List.of(), g.target().start(), g.iter().end());
+    }
+
+    /** A class statement: its body becomes a function run on the new namespace, then the class is built. */
+    private PyExpressionNode classDefinition(Stmt.ClassDef c) {
+        for (org.tessera.lang.parser.ast.Keyword k : c.keywords()) {
+            if (!"metaclass".equals(k.arg()) || !(k.value() instanceof Expr.Name n && n.id().equals("type"))) {
+                throw errors.at(k.start(), k.end(), "class keywords other than metaclass=type are not supported");
+            }
+        }
+        Scope scope = scopes.of(c);
+        PyExpressionNode[] bases = new PyExpressionNode[c.bases().size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (c.bases().get(i) instanceof Expr.Starred s) {
+                throw errors.at(s.start(), s.end(), "starred class bases are not supported");
+            }
+            bases[i] = expressions.expression(c.bases().get(i));
+        }
+        FunctionContext outer = context;
+        int[] closureSlots = new int[scope.freeVars.size()];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closureSlots[i] = outer.slot(scope.freeVars.get(i));
+        }
+        context = new FunctionContext(scope, outer);
+        try {
+            Signature signature = new Signature(scope.qualname, new String[]{FunctionContext.NAMESPACE}, 1, 0, null, new String[0], null);
+            FunctionPrologueNode prologue = prologue(signature);
+            List<PyStatementNode> statements = new ArrayList<>();
+            Object doc = docstring(c.body());
+            if (doc != null) {
+                statements.add(new org.tessera.lang.nodes.klass.WriteClassNameNode(context.namespaceSlot, "__doc__", new org.tessera.lang.nodes.literal.ConstantNode(doc)));
+            }
+            statements.add(block(c.body()));
+            int cellSlot = context.scope.cellVars.contains(ScopeAnalyzer.CLASS_CELL) ? context.slot(ScopeAnalyzer.CLASS_CELL) : -1;
+            statements.add(new ReturnNode(new org.tessera.lang.nodes.klass.ClassCellNode(cellSlot)));
+            BlockNode body = new BlockNode(statements.toArray(new PyStatementNode[0]));
+            body.addRootBodyTag();
+            FunctionRootNode root = new FunctionRootNode(language, context.build(), c.name(), source.createSection(c.start(), c.end() - c.start()), prologue, body);
+            PyCode code = new PyCode(c.name(), scope.qualname, signature, root.getCallTarget(), false);
+            MakeFunctionNode function = new MakeFunctionNode(code, new PyExpressionNode[0], new PyExpressionNode[0], closureSlots, outer.isModuleLevel(), null);
+            context = outer;
+            return at(new org.tessera.lang.nodes.klass.BuildClassNode(function, bases, c.name(), scope.qualname), c);
         } finally {
             context = outer;
         }

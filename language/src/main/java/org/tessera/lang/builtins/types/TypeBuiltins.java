@@ -2,6 +2,7 @@ package org.tessera.lang.builtins.types;
 
 import org.tessera.lang.builtins.Builtin;
 import org.tessera.lang.builtins.PyBuiltinNode;
+import org.tessera.lang.runtime.ClassBuilder;
 import org.tessera.lang.runtime.PyDict;
 import org.tessera.lang.runtime.PyList;
 import org.tessera.lang.runtime.PyObjects;
@@ -26,6 +27,10 @@ public final class TypeBuiltins {
         protected static Object create(@SuppressWarnings("unused") PyType cls, PyTuple args, @SuppressWarnings("unused") PyDict kwargs) {
             if (args.size() == 1) {
                 return PyObjects.typeOf(args.get(0));
+            }
+            if (args.size() == 3 && args.get(0) instanceof String name && args.get(1) instanceof PyTuple bases && args.get(2) instanceof PyDict namespace) {
+                Object module = namespace.get("__module__");
+                return ClassBuilder.create(name, name, module instanceof String m ? m : "__main__", bases.getItems(), namespace);
             }
             throw PyErrors.typeError(null, "type() takes 1 or 3 arguments");
         }

@@ -27,7 +27,7 @@ public final class ExceptHandlerNode extends Node {
         this.body = body;
     }
 
-    boolean matches(VirtualFrame frame, PyException e) {
+    public boolean matches(VirtualFrame frame, PyException e) {
         if (type == null) {
             return true;
         }
@@ -56,11 +56,18 @@ public final class ExceptHandlerNode extends Node {
     }
 
     void run(VirtualFrame frame, PyException e) {
+        run(frame, e, true);
+    }
+
+    /** Runs the clause; {@code bindName} is false when a generator resumes inside it (the name is bound already). */
+    public void run(VirtualFrame frame, PyException e, boolean bindName) {
         if (name == null) {
             body.executeVoid(frame);
             return;
         }
-        name.executeWrite(frame, e.getPythonException());
+        if (bindName) {
+            name.executeWrite(frame, e.getPythonException());
+        }
         try {
             body.executeVoid(frame);
         } finally {

@@ -8,11 +8,11 @@ import org.tessera.lang.runtime.exception.PyException;
  * block that was handling another one gets that one as its {@code __context__}. Done when the
  * exception leaves the block, which sees the same exceptions CPython's raise-time rule does.
  */
-final class ExceptionChaining {
+public final class ExceptionChaining {
     private ExceptionChaining() {
     }
 
-    static void chain(PyException escaping, PyException handled) {
+    public static void chain(PyException escaping, PyException handled) {
         PyBaseException inner = escaping.getPythonException();
         PyBaseException outer = handled.getPythonException();
         if (inner != outer && inner.getContext() == null && !createsCycle(outer, inner)) {

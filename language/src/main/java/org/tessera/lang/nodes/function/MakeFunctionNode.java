@@ -32,6 +32,10 @@ public final class MakeFunctionNode extends PyExpressionNode {
         this.doc = doc;
     }
 
+    public PyCode getCode() {
+        return code;
+    }
+
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {

@@ -1,0 +1,36 @@
+package org.tessera.lang.nodes.generator;
+
+import org.tessera.lang.nodes.PyExpressionNode;
+import org.tessera.lang.runtime.PyGenerator;
+import org.tessera.lang.runtime.PyNone;
+import org.tessera.lang.runtime.exception.PyException;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/**
+ * {@code yield value}: suspends the generator with value; when resumed (the replay arrives here)
+ * it is the value sent in, or raises what {@code throw} passed in.
+ */
+public final class YieldNode extends PyExpressionNode {
+    @Child private PyExpressionNode value;
+    private final GeneratorState state;
+
+    public YieldNode(PyExpressionNode value, GeneratorState state) {
+        this.value = value;
+        this.state = state;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        if (state.isResuming(frame)) {
+            state.setResuming(frame, false);
+            PyGenerator generator = state.getGenerator(frame);
+            PyException thrown = generator.takeThrown();
+            if (thrown != null) {
+                throw thrown;
+            }
+            return generator.takeSent();
+        }
+        throw new YieldException(value == null ? PyNone.NONE : value.executeGeneric(frame));
+    }
+}

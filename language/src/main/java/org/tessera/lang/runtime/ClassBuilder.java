@@ -1,0 +1,68 @@
+package org.tessera.lang.runtime;
+
+import org.tessera.lang.runtime.exception.PyErrors;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Creates classes: what a {@code class} statement and {@code type(name, bases, dict)} do. */
+public final class ClassBuilder {
+    private ClassBuilder() {
+    }
+
+    @TruffleBoundary
+    public static PyType create(String name, String qualname, String module, Object[] baseValues, PyDict namespace) {
+        BuiltinTypes types = PyObjects.types();
+        PyType[] bases = new PyType[baseValues.length == 0 ? 1 : baseValues.length];
+        if (baseValues.length == 0) {
+            bases[0] = types.objectType;
+        }
+        for (int i = 0; i < baseValues.length; i++) {
+            if (!(baseValues[i] instanceof PyType base)) {
+                throw PyErrors.typeError(null, "bases must be types");
+            }
+            if (!isSubclassable(base, types)) {
+                throw PyErrors.typeError(null, "type '%s' is not an acceptable base type", base.getName());
+            }
+            bases[i] = base;
+        }
+        PyType type;
+        try {
+            type = new PyType(name, module, bases, false);
+        } catch (RuntimeException conflict) {
+            if (PyType.isMroConflict(conflict)) {
+                StringBuilder names = new StringBuilder();
+                for (PyType b : bases) {
+                    names.append(names.length() == 0 ? "" : ", ").append(b.getName());
+                }
+                throw PyErrors.typeError(null, "Cannot create a consistent method resolution order (MRO) for bases %s", names);
+            }
+            throw conflict;
+        }
+        type.setQualname(qualname);
+        boolean definesEq = false;
+        boolean definesHash = false;
+        for (int e = 0; e < namespace.entryLimit(); e++) {
+            Object key = namespace.keyAt(e);
+            if (key instanceof String attr) {
+                type.setAttribute(attr, namespace.valueAt(e));
+                definesEq |= attr.equals("__eq__");
+                definesHash |= attr.equals("__hash__");
+            }
+        }
+        if (definesEq && !definesHash) {
+            type.setAttribute("__hash__", PyNone.NONE);
+        }
+        if (type.getOwn("__module__") == null) {
+            type.setAttribute("__module__", module);
+        }
+        return type;
+    }
+
+    /** Classes may derive from object, from exceptions and from other user classes. */
+    private static boolean isSubclassable(PyType base, BuiltinTypes types) {
+        if (!base.isBuiltin()) {
+            return true;
+        }
+        return base == types.objectType || base.isSubtypeOf(types.error(org.tessera.lang.runtime.exception.ErrorType.BaseException));
+    }
+}

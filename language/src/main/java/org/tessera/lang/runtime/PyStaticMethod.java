@@ -1,0 +1,19 @@
+package org.tessera.lang.runtime;
+
+/** {@code staticmethod(f)}: looked up on a class or instance, gives {@code f} unbound. */
+public final class PyStaticMethod extends PyValue {
+    private final Object function;
+
+    public PyStaticMethod(Object function) {
+        this.function = function;
+    }
+
+    public Object getFunction() {
+        return function;
+    }
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        return types.staticMethodType;
+    }
+}

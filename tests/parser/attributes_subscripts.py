@@ -1,0 +1,9 @@
+a = x.y.z
+b = x[0]
+c = x[0][1]
+d = x.y[0].z
+e = f().g
+f = x[a.b]
+g = (x).y
+h = 'str'.upper()
+i = 1 .real

@@ -1,0 +1,6 @@
+obj.method(arg)[0].attr(k=v)
+(f)(x)
+f(
+    a,
+    b,
+)

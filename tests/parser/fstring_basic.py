@@ -1,0 +1,7 @@
+name = 'x'
+a = f'hello {name}'
+b = f'{name!r} {name!s} {name!a}'
+c = f'{{literal braces}} {name}'
+d = f''
+e = f'plain'
+g = f'{1 + 2} {a[0]} {a.b} {f(x)}'

@@ -1,0 +1,7 @@
+a = f'{x:>10}'
+b = f'{x:{width}}'
+c = f'{x:{width}.{precision}f}'
+d = f'{x!r:^{w}}'
+e = f'{x:%Y-%m-%d %H:%M}'
+g = f'{x::>3}'
+h = f'{x:}'

@@ -1,0 +1,8 @@
+if a:
+    if b:
+        if c:
+            pass
+        else:
+            pass
+    elif d:
+        pass

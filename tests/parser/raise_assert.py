@@ -1,0 +1,8 @@
+raise
+raise E
+raise E(msg)
+raise E from cause
+raise E from None
+assert x
+assert x, 'message'
+assert (x, y)

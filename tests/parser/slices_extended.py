@@ -1,0 +1,6 @@
+a[*b]
+a[*b, c]
+a[b := 1]
+a[x if y else z]
+a[lambda: 1]
+a[f(x):g(y)]

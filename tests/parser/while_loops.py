@@ -1,0 +1,8 @@
+while True:
+    break
+while x:
+    continue
+else:
+    pass
+while (y := f()):
+    pass

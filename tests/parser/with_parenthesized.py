@@ -1,0 +1,13 @@
+with (a as b, c as d):
+    pass
+with (a, b):
+    pass
+with (a):
+    pass
+with (a, b) as c:
+    pass
+with (
+    open(x) as f,
+    open(y) as g,
+):
+    pass
