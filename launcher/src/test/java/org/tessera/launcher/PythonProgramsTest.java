@@ -40,7 +40,7 @@ class PythonProgramsTest {
         Map<String, String> expectedFailures = TestSupport.expectedFailures(root.resolve("EXPECTED_FAILURES"));
         List<Path> programs;
         try (Stream<Path> files = Files.walk(root)) {
-            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+            programs = files.filter(p -> p.toString().endsWith(".py") && !isHelperModule(root.relativize(p))).sorted().toList();
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (Path program : programs) {
@@ -48,6 +48,16 @@ class PythonProgramsTest {
             tests.add(DynamicTest.dynamicTest(name, program.toUri(), () -> check(program, expectedFailures.get(name))));
         }
         return tests.stream();
+    }
+
+    /** Modules that tests import (names starting with '_', or inside such a package) are not programs. */
+    private static boolean isHelperModule(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void check(Path program, String expectedFailure) throws Exception {

@@ -11,9 +11,14 @@ import org.tessera.lang.builtins.functions.IoFunctionsFactory;
 import org.tessera.lang.builtins.functions.IterationFunctionsFactory;
 import org.tessera.lang.builtins.functions.NumericFunctionsFactory;
 import org.tessera.lang.builtins.functions.ObjectFunctionsFactory;
+import org.tessera.lang.builtins.modules.MathModule;
+import org.tessera.lang.builtins.modules.MathModuleFactory;
+import org.tessera.lang.builtins.modules.RandomModule;
 import org.tessera.lang.builtins.modules.SysModule;
 import org.tessera.lang.builtins.modules.TimeModuleFactory;
 import org.tessera.lang.builtins.types.BoolBuiltinsFactory;
+import org.tessera.lang.builtins.types.BytesBuiltins;
+import org.tessera.lang.builtins.types.BytesBuiltinsFactory;
 import org.tessera.lang.builtins.types.DescriptorBuiltinsFactory;
 import org.tessera.lang.builtins.types.DictBuiltinsFactory;
 import org.tessera.lang.builtins.types.PropertyBuiltinsFactory;
@@ -69,6 +74,7 @@ public final class BuiltinRegistry {
         lazy(t.boolType, BoolBuiltinsFactory::getFactories);
         lazy(t.floatType, FloatBuiltinsFactory::getFactories);
         lazy(t.strType, () -> concat(StrBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories()));
+        t.bytesType.setLazyMembers(installer(BytesBuiltinsFactory::getFactories).andThen(this::installBytesBridges));
         lazy(t.listType, ListBuiltinsFactory::getFactories);
         lazy(t.tupleType, TupleBuiltinsFactory::getFactories);
         lazy(t.dictType, DictBuiltinsFactory::getFactories);
@@ -117,6 +123,15 @@ public final class BuiltinRegistry {
                 type.setAttribute(function.getName(), function);
             }
         };
+    }
+
+    /** The bytes methods that reuse str's: each takes {@code (self, *args, **kwargs)}. */
+    private void installBytesBridges(PyType bytesType) {
+        Signature signature = SignatureParser.parse("bytes", new String[]{"self", "*args", "**kwargs"});
+        for (String name : BytesBuiltins.STR_BRIDGED) {
+            bytesType.setAttribute(name, new PyBuiltinFunction(name, bytesType, signature,
+                            fn -> new BuiltinRootNode(language, fn.getQualname(), new BytesBuiltins.StrBridgeNode(name)).getCallTarget()));
+        }
     }
 
     /** A function object for one builtin node class; {@code owner} is its type for methods, else null. */
@@ -192,19 +207,28 @@ public final class BuiltinRegistry {
             case "sys":
                 return SysModule.create(context, this);
             case "time":
-                return functionModule("time", TimeModuleFactory.getFactories());
+                return functionModule("time", TimeModuleFactory.getFactories(), Map.of());
+            case "random":
+                return RandomModule.create(this);
+            case "math":
+                return functionModule("math", MathModuleFactory.getFactories(), MathModule.constants());
             default:
                 return null;
         }
     }
 
     /** A built-in module whose members are exactly its builtin functions. */
-    private PyModule functionModule(String name, List<? extends NodeFactory<? extends PyBuiltinNode>> factories) {
-        Map<String, PyBuiltinFunction> members = new HashMap<>();
+    private PyModule functionModule(String name, List<? extends NodeFactory<? extends PyBuiltinNode>> factories, Map<String, Object> constants) {
+        Map<String, Object> members = new HashMap<>(constants);
         for (NodeFactory<? extends PyBuiltinNode> factory : factories) {
             PyBuiltinFunction f = makeFunction(factory, null);
             members.put(f.getName(), f);
         }
-        return new PyModule(name, key -> key.equals("__name__") ? name : members.get(key));
+        members.put("__name__", name);
+        PyModule module = new PyModule(name, members::get);
+        for (String key : new java.util.TreeSet<>(members.keySet())) {
+            module.getCell(key);
+        }
+        return module;
     }
 }

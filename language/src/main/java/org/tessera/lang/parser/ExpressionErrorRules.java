@@ -69,7 +69,6 @@ abstract class ExpressionErrorRules extends ParameterParser {
 
     abstract void keywordArguments(List<Expr> positional, List<Keyword> keywords);
 
-
     /**
      * CPython's SOFT_KEYWORD token test. It compares only as many characters as the name has, so
      * any prefix of a soft keyword ("c", "ma", ...) counts as one: this quirk decides where

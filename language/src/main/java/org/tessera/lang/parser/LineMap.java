@@ -55,11 +55,6 @@ public final class LineMap {
         return end;
     }
 
-    /** The 0-based column of {@code offset}, in UTF-16 code units. */
-    public int column(int offset) {
-        return offset - lineStart(lineNumber(offset));
-    }
-
     /** The 0-based column of {@code offset} counted in code points, as CPython counts characters. */
     public int codePointColumn(int offset) {
         int start = lineStart(lineNumber(offset));

@@ -102,16 +102,16 @@ abstract class ParameterParser extends ParserBase {
                 }
             } else {
                 Arg arg = param(lambda, false);
-                Expr defaultValue = null;
+                Expr defaultExpr = null;
                 if (at(EQUAL)) {
-                    defaultValue = defaultValue(closer);
+                    defaultExpr = defaultValue();
                 }
                 if (sawStar) {
                     keywordOnly.add(arg);
-                    keywordDefaults.add(defaultValue);
-                } else if (defaultValue != null) {
+                    keywordDefaults.add(defaultExpr);
+                } else if (defaultExpr != null) {
                     positional.add(arg);
-                    defaults.add(defaultValue);
+                    defaults.add(defaultExpr);
                 } else if (!defaults.isEmpty()) {
                     throw FAILURE;
                 } else {
@@ -141,7 +141,7 @@ abstract class ParameterParser extends ParserBase {
     }
 
     /** CPython's {@code default}: {@code '=' expression}, or its {@code invalid_default} check. */
-    private Expr defaultValue(TokenKind closer) {
+    private Expr defaultValue() {
         Token equal = expect(EQUAL);
         if (invalidRules && (at(RPAR) || at(COMMA))) {
             throw syntaxErrorAt(equal, "expected default value expression");
@@ -154,12 +154,13 @@ abstract class ParameterParser extends ParserBase {
             return;
         }
         Set<String> names = new HashSet<>();
+        // In the order of CPython's symbol table, which reports the second occurrence it meets.
         List<Arg> all = new ArrayList<>(arguments.posonlyargs());
         all.addAll(arguments.args());
+        all.addAll(arguments.kwonlyargs());
         if (arguments.vararg() != null) {
             all.add(arguments.vararg());
         }
-        all.addAll(arguments.kwonlyargs());
         if (arguments.kwarg() != null) {
             all.add(arguments.kwarg());
         }
@@ -312,14 +313,14 @@ abstract class ParameterParser extends ParserBase {
 
     private void paramWithDefault(boolean lambda) {
         param(lambda, false);
-        defaultValue(lambda ? COLON : RPAR);
+        defaultValue();
         endOfParam(lambda);
     }
 
     private void paramMaybeDefault(boolean lambda) {
         param(lambda, false);
         if (at(EQUAL)) {
-            defaultValue(lambda ? COLON : RPAR);
+            defaultValue();
         }
         endOfParam(lambda);
     }

@@ -250,7 +250,7 @@ final class StatementParser extends ExpressionParser {
     }
 
     private static Expr storeTarget(Expr e) {
-        Expr target = e instanceof Expr.Yield || e instanceof Expr.YieldFrom ? null : Targets.withContext(e, Ctx.Store);
+        Expr target = Targets.withContext(e, Ctx.Store);
         if (target == null) {
             throw FAILURE;
         }
@@ -646,14 +646,21 @@ final class StatementParser extends ExpressionParser {
         return new ExceptHandler(type, name, body, keyword.start(), prevEnd());
     }
 
-    /** invalid_except_stmt: unparenthesised exception types, or 'except*' without any. */
+    /** invalid_except_stmt: unparenthesised exception types, a missing ':', or 'except*' without types. */
     private void invalidExcept() {
         int mark = pos;
+        accept(STAR);
         Expr first = tryParse(this::expression);
         if (first != null && accept(COMMA) && tryParse(this::expressions) != null && (!accept(AS) || accept(NAME)) && at(COLON)) {
             throw rangeError(Kind.SyntaxError, first.start(), first.end(), "multiple exception types must be parenthesized");
         }
         pos = mark;
+        if (at(NEWLINE)) {
+            throw errorAtLastToken(Kind.SyntaxError, "expected ':'");
+        }
+        if (at(STAR) && (peek(1).kind() == NEWLINE || peek(1).kind() == COLON)) {
+            throw errorAtLastToken(Kind.SyntaxError, "expected one or more exception types");
+        }
     }
 
     /** function_def or class_def, with any decorators. */

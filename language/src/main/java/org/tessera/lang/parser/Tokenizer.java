@@ -36,6 +36,12 @@ final class Tokenizer {
     private final boolean interactive;
 
     private int pos;
+    /**
+     * Start of the last line begun between tokens: CPython's {@code tok->buf}, from which it
+     * counts the column of a misplaced line continuation character. Lines begun within a
+     * multi-line string or after a backslash do not move it.
+     */
+    private int bufferStart;
     private boolean atLineStart = true;
     /** INDENT (positive) or DEDENT (negative) tokens still to be returned. */
     private int pendingIndents;
@@ -234,6 +240,7 @@ final class Tokenizer {
         while (true) {
             if (atLineStart) {
                 atLineStart = false;
+                bufferStart = pos;
                 blankLine = measureIndentation();
             }
             if (pendingIndents != 0) {
@@ -297,6 +304,7 @@ final class Tokenizer {
             } else if (c == '\\') {
                 continuationColumn = continuationColumn != 0 ? continuationColumn : column;
                 skipLineContinuation();
+                bufferStart = pos;
                 continue;
             } else {
                 break;
@@ -360,12 +368,14 @@ final class Tokenizer {
     private void skipLineContinuation() {
         int breakLength = lineBreakLength(pos + 1);
         if (breakLength == 0) {
-            int at = global(pos + 1);
-            throw error(Kind.SyntaxError, "unexpected character after line continuation character", at, at, false);
+            // The column counts from the buffer start, which may be on an earlier line.
+            int line = lineOf(global(pos));
+            int offset = text.codePointCount(bufferStart, pos + 2);
+            throw error(Kind.SyntaxError, "unexpected character after line continuation character", line, offset, line, offset, lineTextOf(global(pos)), false);
         }
         pos += 1 + breakLength;
         if (ch(pos) == EOF) {
-            throw endOfLineError(Kind.SyntaxError, "unexpected EOF while parsing", true);
+            throw level > 0 ? unclosedBracketError(true) : endOfLineError(Kind.SyntaxError, "unexpected EOF while parsing", true);
         }
     }
 

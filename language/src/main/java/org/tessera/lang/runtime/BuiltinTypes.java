@@ -16,6 +16,7 @@ public final class BuiltinTypes {
     public final PyType boolType;
     public final PyType floatType;
     public final PyType strType;
+    public final PyType bytesType;
     public final PyType listType;
     public final PyType tupleType;
     public final PyType dictType;
@@ -52,6 +53,7 @@ public final class BuiltinTypes {
         boolType = make("bool", intType);
         floatType = make("float");
         strType = make("str");
+        bytesType = make("bytes");
         listType = make("list");
         tupleType = make("tuple");
         dictType = make("dict");

@@ -98,6 +98,8 @@ public final class CompareOps {
             return op == CompareOp.EQ || op == CompareOp.NE ? (sa.equals(sb) ? 0 : 1) : Integer.signum(StrOps.compare(sa, sb));
         } else if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
             return compareSequences(ta.getItems(), ta.size(), tb.getItems(), tb.size(), op);
+        } else if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
+            return Integer.signum(PyBytes.compare(ba, bb));
         } else if (a instanceof PyList la && b instanceof PyList lb) {
             return compareSequences(la.getItems(), la.size(), lb.getItems(), lb.size(), op);
         } else if (a instanceof PySet sa && b instanceof PySet sb) {

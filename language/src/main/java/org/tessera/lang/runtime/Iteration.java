@@ -28,6 +28,12 @@ public final class Iteration {
             return new PyArrayIterator(tuple.getItems(), "tuple_iterator");
         } else if (value instanceof String s) {
             return new PyStrIterator(s);
+        } else if (value instanceof PyBytes b) {
+            Object[] items = new Object[b.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = b.get(i);
+            }
+            return new PyArrayIterator(items, "bytes_iterator");
         } else if (value instanceof PyRange r) {
             return r.isBig() ? new BigRangeIterator(r) : new PyRangeIterator(r.getStart(), r.getStep(), r.length());
         } else if (value instanceof PyDict d) {
@@ -62,7 +68,7 @@ public final class Iteration {
     /** True if {@code iter(value)} would succeed (without calling anything). */
     @TruffleBoundary
     public static boolean isIterable(Object value) {
-        if (value instanceof PyList || value instanceof PyTuple || value instanceof String || value instanceof PyRange || value instanceof PyDict || value instanceof PySet ||
+        if (value instanceof PyList || value instanceof PyTuple || value instanceof String || value instanceof PyBytes || value instanceof PyRange || value instanceof PyDict || value instanceof PySet ||
                         value instanceof PyDictView || value instanceof PyIterator) {
             return true;
         }
@@ -128,6 +134,8 @@ public final class Iteration {
                 return s.contains(sub);
             }
             throw PyErrors.typeError(null, "'in <string>' requires string as left operand, not %s", PyErrors.typeName(item));
+        } else if (container instanceof PyBytes b) {
+            return Sequences.bytesContains(b, item);
         } else if (container instanceof PyList list) {
             return Sequences.indexOf(list.getItems(), list.size(), item) >= 0;
         } else if (container instanceof PyTuple tuple) {

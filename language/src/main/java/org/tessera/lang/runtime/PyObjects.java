@@ -84,6 +84,8 @@ public final class PyObjects {
             return l.size() > 0;
         } else if (value instanceof PyTuple t) {
             return t.size() > 0;
+        } else if (value instanceof PyBytes b) {
+            return b.size() > 0;
         } else if (value instanceof PyDict d) {
             return d.size() > 0;
         } else if (value instanceof PySet s) {
@@ -128,6 +130,8 @@ public final class PyObjects {
             return FloatOps.repr(d);
         } else if (value instanceof PyBigInt big) {
             return IntFormat.toDecimalString(big.getValue());
+        } else if (value instanceof PyBytes b) {
+            return org.tessera.lang.parser.PythonRepr.bytes(b.getBytes());
         } else if (value instanceof PyObject object) {
             Object method = lookupUserSpecial(object.getPyType(), "__repr__");
             if (method != null) {
@@ -353,6 +357,8 @@ public final class PyObjects {
             return IntOps.hash(i);
         } else if (value instanceof PyTuple t) {
             return tupleHash(t);
+        } else if (value instanceof PyBytes b) {
+            return StrHash.hash(b.getBytes());
         } else if (value instanceof PySet set) {
             if (!set.isFrozen()) {
                 throw unhashable(value);
@@ -445,6 +451,8 @@ public final class PyObjects {
             return l.size();
         } else if (value instanceof PyTuple t) {
             return t.size();
+        } else if (value instanceof PyBytes b) {
+            return b.size();
         } else if (value instanceof PyDict d) {
             return d.size();
         } else if (value instanceof PyRange r) {

@@ -13,7 +13,7 @@ public final class Sequences {
     }
 
     public static boolean isSequence(Object value) {
-        return value instanceof String || value instanceof PyList || value instanceof PyTuple;
+        return value instanceof String || value instanceof PyList || value instanceof PyTuple || value instanceof PyBytes;
     }
 
     /** A Python index into a sequence of {@code length}, normalized; IndexError "{kind} index out of range". */
@@ -108,6 +108,41 @@ public final class Sequences {
         return sb.toString();
     }
 
+    @TruffleBoundary
+    public static PyBytes sliceBytes(PyBytes bytes, PySlice slice) {
+        byte[] data = bytes.getBytes();
+        SliceBounds b = slice(slice, data.length);
+        if (b.step() == 1) {
+            return new PyBytes(Arrays.copyOfRange(data, b.start(), b.start() + b.length()));
+        }
+        byte[] result = new byte[b.length()];
+        for (int i = 0, j = b.start(); i < b.length(); i++, j += b.step()) {
+            result[i] = data[j];
+        }
+        return new PyBytes(result);
+    }
+
+    /** {@code item in bytes}: an int in range(256), or a bytes subsequence. */
+    @TruffleBoundary
+    public static boolean bytesContains(PyBytes bytes, Object item) {
+        if (item instanceof PyBytes sub) {
+            return bytes.toLatin1().contains(sub.toLatin1());
+        }
+        if (!Numbers.isInt(item)) {
+            throw PyErrors.typeError(null, "a bytes-like object is required, not '%s'", PyErrors.typeName(item));
+        }
+        long v = Numbers.asIndex(item);
+        if (v < 0 || v > 255) {
+            throw PyErrors.valueError(null, "byte must be in range(0, 256)");
+        }
+        for (byte x : bytes.getBytes()) {
+            if ((x & 0xff) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code a + b} for same-type sequences, else NotImplemented. */
     @TruffleBoundary
     public static Object concat(Object a, Object b) {
@@ -121,6 +156,10 @@ public final class Sequences {
             Object[] items = Arrays.copyOf(ta.getItems(), ta.size() + tb.size());
             System.arraycopy(tb.getItems(), 0, items, ta.size(), tb.size());
             return new PyTuple(items);
+        } else if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
+            byte[] items = Arrays.copyOf(ba.getBytes(), ba.size() + bb.size());
+            System.arraycopy(bb.getBytes(), 0, items, ba.size(), bb.size());
+            return new PyBytes(items);
         }
         return PySingleton.NOT_IMPLEMENTED;
     }
@@ -136,6 +175,8 @@ public final class Sequences {
             return StrOps.repeat(s, n);
         } else if (sequence instanceof PyList list) {
             return new PyList(repeat(list.toArray(), n));
+        } else if (sequence instanceof PyBytes bytes) {
+            return n == 1 ? bytes : PyBytes.fromLatin1(StrOps.repeat(bytes.toLatin1(), n));
         }
         PyTuple tuple = (PyTuple) sequence;
         return n == 1 ? tuple : new PyTuple(repeat(tuple.getItems(), n));

@@ -48,6 +48,16 @@ public final class StrHash {
         return h == -1 ? -2 : h;
     }
 
+    /** CPython's hash of a bytes object: the same SipHash over its octets, 0 when empty. */
+    @TruffleBoundary
+    public static long hash(byte[] data) {
+        if (data.length == 0) {
+            return 0;
+        }
+        long h = sipHash13(data);
+        return h == -1 ? -2 : h;
+    }
+
     static long sipHash13(byte[] data) {
         long v0 = 0x736f6d6570736575L;
         long v1 = 0x646f72616e646f6dL;

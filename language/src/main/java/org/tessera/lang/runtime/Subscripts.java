@@ -23,6 +23,11 @@ public final class Subscripts {
                 return new PyTuple(Sequences.sliceArray(tuple.getItems(), Sequences.slice(slice, tuple.size())));
             }
             return tuple.get(Sequences.normalizeIndex(index(key, "tuple"), tuple.size(), "tuple"));
+        } else if (object instanceof PyBytes bytes) {
+            if (key instanceof PySlice slice) {
+                return Sequences.sliceBytes(bytes, slice);
+            }
+            return bytes.get(Sequences.normalizeIndex(index(key, "byte"), bytes.size(), "index"));
         } else if (object instanceof String s) {
             if (key instanceof PySlice slice) {
                 return Sequences.sliceString(s, slice);

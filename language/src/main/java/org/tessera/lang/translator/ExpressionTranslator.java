@@ -172,6 +172,8 @@ final class ExpressionTranslator {
             return new ConstantNode(PySingleton.ELLIPSIS);
         } else if (v instanceof String s) {
             return new ConstantNode(s);
+        } else if (v instanceof byte[] bytes) {
+            return new ConstantNode(new org.tessera.lang.runtime.PyBytes(bytes));
         }
         return new ConstantNode(v);
     }

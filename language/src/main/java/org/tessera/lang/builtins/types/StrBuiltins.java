@@ -55,6 +55,15 @@ public final class StrBuiltins {
         }
     }
 
+    @Builtin(name = "encode", params = {"self", "encoding?", "errors?"})
+    @GenerateNodeFactory
+    public abstract static class EncodeNode extends PyBuiltinNode {
+        @Specialization
+        protected static Object encode(Object self, Object encoding, Object errors) {
+            return BytesBuiltins.encode(self(self, "encode"), encoding, errors);
+        }
+    }
+
     @Builtin(name = "join", params = {"self", "iterable", "/"})
     @GenerateNodeFactory
     public abstract static class JoinNode extends PyBuiltinNode {
