@@ -36,6 +36,7 @@ import org.tessera.lang.builtins.types.ListBuiltinsFactory;
 import org.tessera.lang.builtins.types.ObjectBuiltinsFactory;
 import org.tessera.lang.builtins.types.RangeBuiltinsFactory;
 import org.tessera.lang.builtins.types.SetBuiltinsFactory;
+import org.tessera.lang.builtins.types.SlotBuiltinsFactory;
 import org.tessera.lang.builtins.types.StrBuiltinsFactory;
 import org.tessera.lang.builtins.types.StrSearchBuiltinsFactory;
 import org.tessera.lang.builtins.types.TextIOBuiltinsFactory;
@@ -73,15 +74,17 @@ public final class BuiltinRegistry {
         lazy(t.intType, IntBuiltinsFactory::getFactories);
         lazy(t.boolType, BoolBuiltinsFactory::getFactories);
         lazy(t.floatType, FloatBuiltinsFactory::getFactories);
-        lazy(t.strType, () -> concat(StrBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories()));
-        t.bytesType.setLazyMembers(installer(BytesBuiltinsFactory::getFactories).andThen(this::installBytesBridges));
-        lazy(t.listType, ListBuiltinsFactory::getFactories);
-        lazy(t.tupleType, TupleBuiltinsFactory::getFactories);
-        lazy(t.dictType, DictBuiltinsFactory::getFactories);
-        lazy(t.setType, SetBuiltinsFactory::getFactories);
-        lazy(t.frozenSetType, SetBuiltinsFactory::getFactories);
+        lazy(t.strType, () -> concat(slots(SEQUENCE_SLOTS + " __mod__ __hash__"), concat(StrBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories())));
+        t.bytesType.setLazyMembers(installer(() -> concat(slots(SEQUENCE_SLOTS + " __hash__"), BytesBuiltinsFactory.getFactories())).andThen(this::installBytesBridges));
+        t.listType.setLazyMembers(installer(() -> concat(slots(SEQUENCE_SLOTS + " __setitem__ __delitem__ __iadd__"), ListBuiltinsFactory.getFactories())).andThen(UNHASHABLE));
+        lazy(t.tupleType, () -> concat(slots(SEQUENCE_SLOTS + " __hash__"), TupleBuiltinsFactory.getFactories()));
+        t.dictType.setLazyMembers(installer(() -> concat(slots(MAPPING_SLOTS), DictBuiltinsFactory.getFactories())).andThen(UNHASHABLE));
+        t.setType.setLazyMembers(installer(() -> concat(slots(SET_SLOTS), SetBuiltinsFactory.getFactories())).andThen(UNHASHABLE));
+        lazy(t.frozenSetType, () -> concat(slots(SET_SLOTS + " __hash__"), without(SetBuiltinsFactory.getFactories(),
+                        "__init__ add discard remove pop clear update intersection_update difference_update symmetric_difference_update")));
         lazy(t.rangeType, RangeBuiltinsFactory::getFactories);
         lazy(t.textIOType, TextIOBuiltinsFactory::getFactories);
+        lazy(t.noneType, org.tessera.lang.builtins.types.NoneBuiltinsFactory::getFactories);
         lazy(t.error(ErrorType.BaseException), ExceptionBuiltinsFactory::getFactories);
         lazy(t.propertyType, () -> concat(List.of(DescriptorBuiltinsFactory.PropertyNewNodeFactory.getInstance()), PropertyBuiltinsFactory.getFactories()));
         lazy(t.staticMethodType, () -> List.of(DescriptorBuiltinsFactory.StaticMethodNewNodeFactory.getInstance()));
@@ -94,6 +97,36 @@ public final class BuiltinRegistry {
         exposeIterator(t, "filter", FilterBuiltinsFactory::getFactories);
         exposeIterator(t, "reversed", ReversedBuiltinsFactory::getFactories);
         t.hiddenType("generator").setLazyMembers(installer(() -> concat(IteratorBuiltinsFactory.getFactories(), GeneratorBuiltinsFactory.getFactories())));
+    }
+
+    private static final String COMPARISONS = " __eq__ __ne__ __lt__ __le__ __gt__ __ge__";
+    private static final String SEQUENCE_SLOTS = "__getitem__ __len__ __iter__ __contains__ __repr__ __add__ __mul__ __rmul__" + COMPARISONS;
+    private static final String MAPPING_SLOTS = "__getitem__ __setitem__ __delitem__ __len__ __iter__ __contains__ __repr__ __eq__ __ne__";
+    private static final String SET_SLOTS = "__len__ __iter__ __contains__ __repr__ __or__ __and__ __sub__ __xor__" + COMPARISONS;
+    private static final java.util.function.Consumer<PyType> UNHASHABLE = type -> type.setAttribute("__hash__", PyNone.NONE);
+
+    /** The factories except those whose builtins are named in {@code names} (space-separated). */
+    private static List<? extends NodeFactory<? extends PyBuiltinNode>> without(List<? extends NodeFactory<? extends PyBuiltinNode>> factories, String names) {
+        java.util.Set<String> excluded = java.util.Set.of(names.split(" "));
+        java.util.ArrayList<NodeFactory<? extends PyBuiltinNode>> chosen = new java.util.ArrayList<>();
+        for (NodeFactory<? extends PyBuiltinNode> factory : factories) {
+            if (!excluded.contains(factory.getNodeClass().getAnnotation(Builtin.class).name())) {
+                chosen.add(factory);
+            }
+        }
+        return chosen;
+    }
+
+    /** The special-method wrappers named in {@code names} (space-separated). */
+    private static List<? extends NodeFactory<? extends PyBuiltinNode>> slots(String names) {
+        java.util.Set<String> wanted = java.util.Set.of(names.split(" "));
+        java.util.ArrayList<NodeFactory<? extends PyBuiltinNode>> chosen = new java.util.ArrayList<>();
+        for (NodeFactory<? extends PyBuiltinNode> factory : SlotBuiltinsFactory.getFactories()) {
+            if (wanted.contains(factory.getNodeClass().getAnnotation(Builtin.class).name())) {
+                chosen.add(factory);
+            }
+        }
+        return chosen;
     }
 
     /** An iterator class that Python code can call, e.g. {@code enumerate}: its constructor plus the iterator methods. */

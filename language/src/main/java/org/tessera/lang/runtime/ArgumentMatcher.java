@@ -23,6 +23,9 @@ public final class ArgumentMatcher {
     @TruffleBoundary
     public static Object[] match(PyFunctionBase fn, Object[] positional, String[] kwNames, Object[] kwValues) {
         Signature sig = fn.getSignature();
+        if (fn instanceof PyBuiltinFunction builtin && isPositionalOnly(sig)) {
+            checkBuiltinArity(builtin, sig, positional.length, kwNames.length);
+        }
         String[] params = sig.getPositionalNames();
         String[] kwonly = sig.getKwonlyNames();
         int nParams = params.length;
@@ -73,6 +76,35 @@ public final class ArgumentMatcher {
             frame[1 + sig.getVarKwSlot()] = extraKeywords;
         }
         return frame;
+    }
+
+    private static boolean isPositionalOnly(Signature sig) {
+        return sig.getPosonlyCount() == sig.getPositionalCount() && !sig.hasVarArgs() && !sig.hasVarKw() && sig.getKwonlyNames().length == 0;
+    }
+
+    /**
+     * The arity errors of C functions, which differ from those of Python functions: METH_O and
+     * METH_NOARGS methods, and Argument Clinic's positional checks.
+     */
+    private static void checkBuiltinArity(PyBuiltinFunction fn, Signature sig, int given, int keywords) {
+        int self = fn.getOwner() != null ? 1 : 0;
+        int max = sig.getPositionalCount() - self;
+        int min = sig.getRequiredPositionalCount() - self;
+        int n = given - self;
+        if (keywords > 0 && max > 0 && n >= min && n <= max) {
+            throw PyErrors.typeError(null, "%s() takes no keyword arguments", fn.getQualname());
+        }
+        if (n >= min && n <= max) {
+            return;
+        }
+        if (max == 1 && min == 1) {
+            throw PyErrors.typeError(null, "%s() takes exactly one argument (%d given)", fn.getQualname(), n);
+        } else if (max == 0) {
+            throw PyErrors.typeError(null, "%s() takes no arguments (%d given)", fn.getQualname(), n);
+        }
+        String bound = min == max ? "" : n > max ? "at most " : "at least ";
+        int expected = n > max ? max : min;
+        throw PyErrors.typeError(null, "%s expected %s%d argument%s, got %d", fn.getName(), bound, expected, expected == 1 ? "" : "s", n);
     }
 
     private static void fillDefaults(PyFunctionBase fn, Signature sig, Object[] frame) {

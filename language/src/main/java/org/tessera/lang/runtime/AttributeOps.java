@@ -1,7 +1,9 @@
 package org.tessera.lang.runtime;
 
 import org.tessera.lang.runtime.exception.PyBaseException;
+import org.tessera.lang.runtime.exception.ErrorType;
 import org.tessera.lang.runtime.exception.PyErrors;
+import org.tessera.lang.runtime.exception.PyException;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
@@ -18,16 +20,52 @@ public final class AttributeOps {
 
     @TruffleBoundary
     public static Object getAttribute(Object object, String name) {
-        Object value = lookup(object, name);
+        Object getattr = isUserInstance(object) ? PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__getattr__") : null;
+        if (getattr == null) {
+            Object value = find(object, name);
+            if (value == null) {
+                throw PyErrors.attributeError(null, object, name);
+            }
+            return value;
+        }
+        try {
+            Object value = find(object, name);
+            if (value != null) {
+                return value;
+            }
+        } catch (PyException e) {
+            if (!PyErrors.isInstance(e.getPythonException(), ErrorType.AttributeError)) {
+                throw e;
+            }
+        }
+        return CallSupport.call(getattr, object, name);
+    }
+
+    /** The attribute, or null if there is none or getting it raises AttributeError (what {@code hasattr} asks). */
+    @TruffleBoundary
+    public static Object lookup(Object object, String name) {
+        try {
+            return getAttribute(object, name);
+        } catch (PyException e) {
+            if (PyErrors.isInstance(e.getPythonException(), ErrorType.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code object.__getattribute__}: the attribute without {@code __getattr__}, or AttributeError. */
+    @TruffleBoundary
+    public static Object genericGetAttribute(Object object, String name) {
+        Object value = find(object, name);
         if (value == null) {
             throw PyErrors.attributeError(null, object, name);
         }
         return value;
     }
 
-    /** The attribute, or null if there is none (what {@code hasattr} asks). */
-    @TruffleBoundary
-    public static Object lookup(Object object, String name) {
+    /** The attribute without {@code __getattr__}, or null. */
+    private static Object find(Object object, String name) {
         if (object instanceof PyType type) {
             return typeAttribute(type, name);
         } else if (object instanceof PyModule module) {
@@ -49,6 +87,11 @@ public final class AttributeOps {
             if (own != null) {
                 return own;
             }
+        } else if (object instanceof PySubclassable derived && !derived.isExact()) {
+            Object own = derived.getInstanceDict().get(name);
+            if (own != null) {
+                return own;
+            }
         }
         if (classAttribute != null) {
             return bind(classAttribute, object, type);
@@ -57,20 +100,12 @@ public final class AttributeOps {
         if (special != null) {
             return special;
         }
-        if (object instanceof PyObject instance) {
-            Object getattr = PyObjects.lookupUserSpecial(type, "__getattr__");
-            if (getattr != null) {
-                try {
-                    return CallSupport.call(getattr, instance, name);
-                } catch (org.tessera.lang.runtime.exception.PyException e) {
-                    if (PyErrors.isInstance(e.getPythonException(), org.tessera.lang.runtime.exception.ErrorType.AttributeError)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            }
-        }
         return null;
+    }
+
+    /** An instance of a class defined in Python: a {@link PyObject}, or a derived container. */
+    public static boolean isUserInstance(Object object) {
+        return object instanceof PyObject || (object instanceof PySubclassable derived && !derived.isExact());
     }
 
     private static boolean isDataDescriptor(PyObject descriptor) {
@@ -175,6 +210,46 @@ public final class AttributeOps {
         if (name.equals("__class__")) {
             return type;
         }
+        if (Numbers.isInt(object)) {
+            switch (name) {
+                case "real", "numerator":
+                    return object instanceof Boolean b ? (Object) (b ? 1L : 0L) : object;
+                case "imag":
+                    return 0L;
+                case "denominator":
+                    return 1L;
+                default:
+                    return null;
+            }
+        } else if (object instanceof Double d) {
+            switch (name) {
+                case "real":
+                    return d;
+                case "imag":
+                    return 0.0;
+                default:
+                    return null;
+            }
+        } else if (object instanceof PyProperty property) {
+            switch (name) {
+                case "fget":
+                    return orNone(property.getGetter());
+                case "fset":
+                    return orNone(property.getSetter());
+                case "fdel":
+                    return orNone(property.getDeleter());
+                case "__doc__":
+                    if (property.getDoc() != null) {
+                        return property.getDoc();
+                    }
+                    return property.getGetter() == null ? PyNone.NONE : orNone(lookup(property.getGetter(), "__doc__"));
+                default:
+                    return null;
+            }
+        }
+        if (name.equals("__dict__") && object instanceof PySubclassable derived && !derived.isExact()) {
+            return derived.getInstanceDict();
+        }
         if (name.equals("__dict__") && object instanceof PyObject instance && !(object instanceof PyBaseException)) {
             PyDict dict = new PyDict();
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
@@ -194,7 +269,7 @@ public final class AttributeOps {
                 case "__suppress_context__":
                     return e.getSuppressContext();
                 case "__traceback__":
-                    return PyNone.NONE;
+                    return new PyTraceback(e);
                 case "code":
                     return PyErrors.isInstance(e, org.tessera.lang.runtime.exception.ErrorType.SystemExit) ? PyObjects.systemExitCode(e) : null;
                 case "value":
@@ -261,28 +336,44 @@ public final class AttributeOps {
 
     @TruffleBoundary
     public static void setAttribute(Object object, String name, Object value) {
+        if (isUserInstance(object)) {
+            Object setattr = PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__setattr__");
+            if (setattr != null) {
+                CallSupport.call(setattr, object, name, value);
+                return;
+            }
+        }
+        genericSetAttribute(object, name, value);
+    }
+
+    /** {@code object.__setattr__}: stores without consulting a user {@code __setattr__}. */
+    @TruffleBoundary
+    public static void genericSetAttribute(Object object, String name, Object value) {
         if (object instanceof PyBaseException e && setExceptionField(e, name, value)) {
             return;
         }
-        if (object instanceof PyObject instance) {
-            Object setattr = PyObjects.lookupUserSpecial(instance.getPyType(), "__setattr__");
-            if (setattr != null) {
-                CallSupport.call(setattr, instance, name, value);
-                return;
+        if (isUserInstance(object)) {
+            PyType type = PyObjects.typeOf(object);
+            if (type == PyObjects.types().objectType) {
+                throw PyErrors.attributeError(null, object, name);
             }
-            Object classAttribute = instance.getPyType().lookup(name);
+            Object classAttribute = type.lookup(name);
             if (classAttribute instanceof PyProperty property) {
                 if (property.getSetter() == null) {
                     throw PyErrors.format(null, org.tessera.lang.runtime.exception.ErrorType.AttributeError, "property '%s' of '%s' object has no setter", name,
                                     PyErrors.typeName(object));
                 }
-                CallSupport.call(property.getSetter(), instance, value);
+                CallSupport.call(property.getSetter(), object, value);
                 return;
             } else if (classAttribute instanceof PyObject descriptor && PyObjects.lookupUserSpecial(descriptor.getPyType(), "__set__") != null) {
-                CallSupport.callSpecial(descriptor, "__set__", instance, value);
+                CallSupport.callSpecial(descriptor, "__set__", object, value);
                 return;
             }
-            DynamicObjectLibrary.getUncached().put(instance, name, value);
+            if (object instanceof PyObject instance) {
+                DynamicObjectLibrary.getUncached().put(instance, name, value);
+            } else {
+                ((PySubclassable) object).getInstanceDict().put(name, value);
+            }
         } else if (object instanceof PyType type) {
             if (type.isBuiltin()) {
                 throw PyErrors.typeError(null, "cannot set '%s' attribute of immutable type '%s'", name, type.getName());
@@ -323,6 +414,19 @@ public final class AttributeOps {
 
     @TruffleBoundary
     public static void deleteAttribute(Object object, String name) {
+        if (isUserInstance(object)) {
+            Object delattr = PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__delattr__");
+            if (delattr != null) {
+                CallSupport.call(delattr, object, name);
+                return;
+            }
+        }
+        genericDeleteAttribute(object, name);
+    }
+
+    /** {@code object.__delattr__}. */
+    @TruffleBoundary
+    public static void genericDeleteAttribute(Object object, String name) {
         boolean removed;
         if (object instanceof PyObject instance && instance.getPyType().lookup(name) instanceof PyProperty property) {
             if (property.getDeleter() == null) {
@@ -332,12 +436,9 @@ public final class AttributeOps {
             CallSupport.call(property.getDeleter(), instance);
             return;
         } else if (object instanceof PyObject instance) {
-            Object delattr = PyObjects.lookupUserSpecial(instance.getPyType(), "__delattr__");
-            if (delattr != null) {
-                CallSupport.call(delattr, instance, name);
-                return;
-            }
             removed = DynamicObjectLibrary.getUncached().removeKey(instance, name);
+        } else if (object instanceof PySubclassable derived && !derived.isExact()) {
+            removed = derived.getInstanceDict().remove(name) != null;
         } else if (object instanceof PyType type && !type.isBuiltin()) {
             removed = type.deleteAttribute(name);
         } else if (object instanceof PyFunction f) {

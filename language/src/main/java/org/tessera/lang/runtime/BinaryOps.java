@@ -22,7 +22,7 @@ public final class BinaryOps {
     @TruffleBoundary
     public static Object binary(BinaryOp op, Object a, Object b) {
         Object r;
-        if (a instanceof PyObject || b instanceof PyObject) {
+        if (AttributeOps.isUserInstance(a) || AttributeOps.isUserInstance(b)) {
             r = userBinary(op, a, b);
         } else {
             r = builtinBinary(op, a, b);
@@ -36,15 +36,16 @@ public final class BinaryOps {
     /** {@code a OP= b}: {@code __iop__} if defined, in-place list extension, else {@link #binary}. */
     @TruffleBoundary
     public static Object inplace(BinaryOp op, Object a, Object b) {
-        if (a instanceof PyObject object) {
-            Object method = PyObjects.lookupUserSpecial(object.getPyType(), op.inplaceDunder);
+        if (AttributeOps.isUserInstance(a)) {
+            Object method = PyObjects.lookupUserSpecial(PyObjects.typeOf(a), op.inplaceDunder);
             if (method != null) {
                 Object r = CallSupport.call(method, a, b);
                 if (r != NI) {
                     return r;
                 }
             }
-        } else if (a instanceof PySet set && !set.isFrozen() && b instanceof PySet) {
+        }
+        if (a instanceof PySet set && !set.isFrozen() && b instanceof PySet) {
             switch (op) {
                 case OR -> set.update(b);
                 case AND -> {
@@ -71,7 +72,7 @@ public final class BinaryOps {
             }
         }
         Object r;
-        if (a instanceof PyObject || b instanceof PyObject) {
+        if (AttributeOps.isUserInstance(a) || AttributeOps.isUserInstance(b)) {
             r = userBinary(op, a, b);
         } else {
             r = builtinBinary(op, a, b);
@@ -114,8 +115,38 @@ public final class BinaryOps {
         return NI;
     }
 
+    /** {@code keys() OP iterable} and the reflected forms: the answer is a set. */
+    @TruffleBoundary
+    private static Object viewSetOperation(BinaryOp op, Object a, Object b) {
+        if (op != BinaryOp.AND && op != BinaryOp.OR && op != BinaryOp.SUB && op != BinaryOp.XOR) {
+            return NI;
+        }
+        if (!Iteration.isIterable(a) || !Iteration.isIterable(b)) {
+            return NI;
+        }
+        PySet left = PySet.fromIterable(a, false);
+        PySet right = b instanceof PySet s ? s : PySet.fromIterable(b, false);
+        switch (op) {
+            case AND:
+                return left.intersection(right, false);
+            case OR:
+                left.update(right);
+                return left;
+            case SUB:
+                return left.difference(right, false);
+            default:
+                return left.symmetricDifference(right, false);
+        }
+    }
+
     /** The built-in types' answer to {@code a OP b}, or NotImplemented. */
     public static Object builtinBinary(BinaryOp op, Object a, Object b) {
+        if ((a instanceof PyDictView va && va.isSetLike()) || (b instanceof PyDictView vb && vb.isSetLike())) {
+            Object r = viewSetOperation(op, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
         if (Numbers.isInt(a) && Numbers.isInt(b)) {
             return intBinary(op, a, b);
         } else if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
@@ -339,8 +370,8 @@ public final class BinaryOps {
         } else if (value instanceof PyBigInt big) {
             return PyBigInt.normalize(big.getValue().abs());
         }
-        if (value instanceof PyObject object) {
-            Object method = PyObjects.lookupUserSpecial(object.getPyType(), "__abs__");
+        if (AttributeOps.isUserInstance(value)) {
+            Object method = PyObjects.lookupUserSpecial(PyObjects.typeOf(value), "__abs__");
             if (method != null) {
                 return CallSupport.call(method, value);
             }
@@ -349,8 +380,8 @@ public final class BinaryOps {
     }
 
     private static Object userUnary(Object value, String dunder, String symbol) {
-        if (value instanceof PyObject object) {
-            Object method = PyObjects.lookupUserSpecial(object.getPyType(), dunder);
+        if (AttributeOps.isUserInstance(value)) {
+            Object method = PyObjects.lookupUserSpecial(PyObjects.typeOf(value), dunder);
             if (method != null) {
                 return CallSupport.call(method, value);
             }

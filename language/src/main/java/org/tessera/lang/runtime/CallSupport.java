@@ -44,6 +44,9 @@ public final class CallSupport {
             throw PyErrors.typeError(null, "cannot create '%s' instances", type.getName());
         }
         Object instance = call(newMethod, prepend(type, args), kwNames, kwValues);
+        if (instance instanceof PySubclassable container && container.isExact()) {
+            return instance;
+        }
         if (PyObjects.typeOf(instance).isSubtypeOf(type)) {
             Object init = type.lookup("__init__");
             if (init != null && init != objectInit()) {
@@ -68,6 +71,22 @@ public final class CallSupport {
             return null;
         }
         return call(method, prepend(self, args));
+    }
+
+    /** How CPython names a callable in argument errors: {@code module.qualname()}, module omitted for builtins. */
+    @TruffleBoundary
+    public static String functionStr(Object callable) {
+        if (callable instanceof PyBoundMethod method) {
+            return functionStr(method.getFunction());
+        } else if (callable instanceof PyFunction f) {
+            String module = f.getGlobals().getName();
+            return (module.equals("builtins") ? "" : module + ".") + f.getQualname() + "()";
+        } else if (callable instanceof PyBuiltinFunction f) {
+            return f.getQualname() + "()";
+        } else if (callable instanceof PyType type) {
+            return (type.isBuiltin() ? "" : type.getModuleName() + ".") + type.getQualname() + "()";
+        }
+        return PyObjects.typeOf(callable).getName() + " object";
     }
 
     public static Object[] prepend(Object first, Object[] rest) {

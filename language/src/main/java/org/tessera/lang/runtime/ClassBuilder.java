@@ -25,6 +25,7 @@ public final class ClassBuilder {
             }
             bases[i] = base;
         }
+        checkLayouts(bases);
         PyType type;
         try {
             type = new PyType(name, module, bases, false);
@@ -34,7 +35,7 @@ public final class ClassBuilder {
                 for (PyType b : bases) {
                     names.append(names.length() == 0 ? "" : ", ").append(b.getName());
                 }
-                throw PyErrors.typeError(null, "Cannot create a consistent method resolution order (MRO) for bases %s", names);
+                throw PyErrors.typeError(null, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
             }
             throw conflict;
         }
@@ -58,11 +59,40 @@ public final class ClassBuilder {
         return type;
     }
 
-    /** Classes may derive from object, from exceptions and from other user classes. */
+    /** Classes may derive from object, from exceptions, from the built-in containers and from other user classes. */
     private static boolean isSubclassable(PyType base, BuiltinTypes types) {
         if (!base.isBuiltin()) {
             return true;
         }
-        return base == types.objectType || base.isSubtypeOf(types.error(org.tessera.lang.runtime.exception.ErrorType.BaseException));
+        return base == types.objectType || base.isSubtypeOf(types.error(org.tessera.lang.runtime.exception.ErrorType.BaseException)) || base == types.listType ||
+                        base == types.dictType || base == types.tupleType || base == types.setType || base == types.frozenSetType;
+    }
+
+    /**
+     * The built-in class whose instance layout a class's instances have: the most derived built-in
+     * class on its MRO (object, an exception class or a container).
+     */
+    public static PyType solidBase(PyType type) {
+        BuiltinTypes types = PyObjects.types();
+        PyType baseException = types.error(org.tessera.lang.runtime.exception.ErrorType.BaseException);
+        for (PyType t : type.getMro()) {
+            if (t.isBuiltin()) {
+                return t.isSubtypeOf(baseException) ? baseException : t;
+            }
+        }
+        return types.objectType;
+    }
+
+    /** CPython's check that all bases agree on the instance layout. */
+    private static void checkLayouts(PyType[] bases) {
+        PyType winner = null;
+        for (PyType base : bases) {
+            PyType solid = solidBase(base);
+            if (winner == null || solid.isSubtypeOf(winner)) {
+                winner = solid;
+            } else if (!winner.isSubtypeOf(solid)) {
+                throw PyErrors.typeError(null, "multiple bases have instance lay-out conflict");
+            }
+        }
     }
 }

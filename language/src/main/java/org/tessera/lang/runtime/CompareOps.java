@@ -28,7 +28,7 @@ public final class CompareOps {
     /** {@code a OP b} as Python evaluates it; the result is usually but not always a bool. */
     @TruffleBoundary
     public static Object richCompare(Object a, Object b, CompareOp op) {
-        if (a instanceof PyObject || b instanceof PyObject) {
+        if (AttributeOps.isUserInstance(a) || AttributeOps.isUserInstance(b)) {
             Object r = userCompare(a, b, op);
             if (r != PySingleton.NOT_IMPLEMENTED) {
                 return r;
@@ -104,9 +104,14 @@ public final class CompareOps {
             return compareSequences(la.getItems(), la.size(), lb.getItems(), lb.size(), op);
         } else if (a instanceof PySet sa && b instanceof PySet sb) {
             return compareSets(sa, sb, op);
+        } else if ((a instanceof PyDictView va && va.isSetLike() && (b instanceof PySet || b instanceof PyDictView vb2 && vb2.isSetLike())) ||
+                        (b instanceof PyDictView vb && vb.isSetLike() && a instanceof PySet)) {
+            return compareSets(PySet.fromIterable(a, true), PySet.fromIterable(b, true), op);
         } else if (op == CompareOp.EQ || op == CompareOp.NE) {
             if (a instanceof PyDict da && b instanceof PyDict db) {
                 return dictEquals(da, db) ? 0 : 1;
+            } else if (a instanceof PyBoundMethod ma && b instanceof PyBoundMethod mb) {
+                return ma.getSelf() == mb.getSelf() && ma.getFunction() == mb.getFunction() ? 0 : 1;
             } else if (a instanceof PyRange ra && b instanceof PyRange rb) {
                 return rangeEquals(ra, rb) ? 0 : 1;
             }

@@ -22,6 +22,20 @@ public final class Iteration {
     /** {@code iter(value)}. */
     @TruffleBoundary
     public static Object getIterator(Object value) {
+        Object derived = PyObjects.derivedSpecial(value, "__iter__");
+        if (derived != null) {
+            Object it = CallSupport.call(derived, value);
+            if (!isIterator(it)) {
+                throw PyErrors.typeError(null, "iter() returned non-iterator of type '%s'", PyErrors.typeName(it));
+            }
+            return it;
+        }
+        return builtinIterator(value);
+    }
+
+    /** {@code iter(value)} as the built-in class of {@code value} defines it. */
+    @TruffleBoundary
+    public static Object builtinIterator(Object value) {
         if (value instanceof PyList list) {
             return new PyListIterator(list);
         } else if (value instanceof PyTuple tuple) {
@@ -108,9 +122,9 @@ public final class Iteration {
     /** The items of any iterable, as a fresh array. */
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyList list) {
+        if (iterable instanceof PyList list && list.isExact()) {
             return list.toArray();
-        } else if (iterable instanceof PyTuple tuple) {
+        } else if (iterable instanceof PyTuple tuple && tuple.isExact()) {
             return tuple.getItems().clone();
         }
         Object it = getIterator(iterable);
@@ -129,6 +143,15 @@ public final class Iteration {
     /** {@code item in container}. */
     @TruffleBoundary
     public static boolean contains(Object container, Object item) {
+        Object derived = PyObjects.derivedSpecial(container, "__contains__");
+        if (derived != null) {
+            return PyObjects.isTrue(CallSupport.call(derived, container, item));
+        }
+        return builtinContains(container, item);
+    }
+
+    @TruffleBoundary
+    public static boolean builtinContains(Object container, Object item) {
         if (container instanceof String s) {
             if (item instanceof String sub) {
                 return s.contains(sub);

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * addressing index of entry numbers over dense arrays of hashes, keys and values in insertion
  * order, so iteration is a scan and deletion leaves a hole that the next resize squeezes out.
  */
-public final class PyDict extends PyValue {
+public final class PyDict extends PySubclassable {
     private static final int MIN_INDEX = 8;
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
@@ -208,7 +208,7 @@ public final class PyDict extends PyValue {
     }
 
     @Override
-    public PyType getPyType(BuiltinTypes types) {
+    public PyType builtinType(BuiltinTypes types) {
         return types.dictType;
     }
 }

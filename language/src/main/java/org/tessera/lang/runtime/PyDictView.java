@@ -20,6 +20,11 @@ public final class PyDictView extends PyValue {
         return kind;
     }
 
+    /** keys() and items() views behave as sets; values() does not. */
+    public boolean isSetLike() {
+        return kind != PyDictIterator.Kind.VALUES;
+    }
+
     public PyDictIterator iterator() {
         return new PyDictIterator(dict, kind);
     }

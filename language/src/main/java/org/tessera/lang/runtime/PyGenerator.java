@@ -27,6 +27,8 @@ public final class PyGenerator extends PyIterator {
     private Object result;
     private Object sent;
     private PyException thrown;
+    private int resumePoint;
+    private Object returnValue;
 
     public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualname) {
         this.frame = frame;
@@ -76,8 +78,14 @@ public final class PyGenerator extends PyIterator {
     }
 
     /** Called by the body when it suspends at a yield. */
-    public void suspend(Object yielded) {
+    public void suspend(Object yielded, int yieldId) {
         result = yielded;
+        resumePoint = yieldId;
+    }
+
+    /** The yield where the generator is suspended. */
+    public int getResumePoint() {
+        return resumePoint;
     }
 
     @Override
@@ -86,7 +94,21 @@ public final class PyGenerator extends PyIterator {
             return null;
         }
         Object value = resume(PyNone.NONE, null);
-        return finished ? null : value;
+        if (finished) {
+            returnValue = value;
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * What the generator returned, once, after {@link #next()} answered exhausted; for the
+     * StopIteration that {@code next(gen)} raises.
+     */
+    public Object takeReturnValue() {
+        Object v = returnValue;
+        returnValue = null;
+        return v == null ? PyNone.NONE : v;
     }
 
     /** {@code gen.send(value)}: the next yielded value, or StopIteration carrying the return value. */
@@ -102,7 +124,7 @@ public final class PyGenerator extends PyIterator {
     @TruffleBoundary
     public Object throwInto(PyBaseException exception) {
         PyException carrier = new PyException(exception, null);
-        if (!started) {
+        if (!started || finished) {
             finished = true;
             throw carrier;
         }
@@ -141,7 +163,7 @@ public final class PyGenerator extends PyIterator {
         return v;
     }
 
-    static PyException stopIteration(Object value) {
+    public static PyException stopIteration(Object value) {
         PyTuple args = value == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(value);
         return new PyException(PyErrors.createWithArgs(PyObjects.types().error(ErrorType.StopIteration), args), null);
     }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** A Python {@code list}: a growable array of values. */
-public final class PyList extends PyValue {
+public final class PyList extends PySubclassable {
     private static final Object[] EMPTY = new Object[0];
 
     private Object[] items;
@@ -106,7 +106,7 @@ public final class PyList extends PyValue {
     }
 
     @Override
-    public PyType getPyType(BuiltinTypes types) {
+    public PyType builtinType(BuiltinTypes types) {
         return types.listType;
     }
 }

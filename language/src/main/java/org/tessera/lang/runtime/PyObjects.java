@@ -66,10 +66,21 @@ public final class PyObjects {
         return null;
     }
 
+    /** The special method {@code name} that a class derived from a built-in container defines for {@code value}, or null. */
+    public static Object derivedSpecial(Object value, String name) {
+        if (value instanceof PySubclassable derived && !derived.isExact()) {
+            return lookupUserSpecial(derived.getSubclass(), name);
+        }
+        return null;
+    }
+
     // ---- truth
 
     @TruffleBoundary
     public static boolean isTrue(Object value) {
+        if (value instanceof PySubclassable derived && !derived.isExact() && (derivedSpecial(value, "__bool__") != null || derivedSpecial(value, "__len__") != null)) {
+            return userTruth(value, derived.getSubclass());
+        }
         if (value instanceof Boolean b) {
             return b;
         } else if (value instanceof Long l) {
@@ -86,6 +97,8 @@ public final class PyObjects {
             return t.size() > 0;
         } else if (value instanceof PyBytes b) {
             return b.size() > 0;
+        } else if (value instanceof PyDictView v) {
+            return v.getDict().size() > 0;
         } else if (value instanceof PyDict d) {
             return d.size() > 0;
         } else if (value instanceof PySet s) {
@@ -93,15 +106,14 @@ public final class PyObjects {
         } else if (value instanceof PyRange r) {
             return r.bigLength().signum() > 0;
         } else if (value instanceof PyObject object) {
-            return userTruth(object);
+            return userTruth(object, object.getPyType());
         } else if (value instanceof PyValue v && v.getPyType(types()).lookup("__len__") instanceof PyFunctionBase) {
             return len(value) > 0;
         }
         return true;
     }
 
-    private static boolean userTruth(PyObject object) {
-        PyType type = object.getPyType();
+    private static boolean userTruth(Object object, PyType type) {
         Object bool = lookupUserSpecial(type, "__bool__");
         if (bool != null) {
             Object r = CallSupport.call(bool, object);
@@ -120,6 +132,16 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        Object derivedRepr = derivedSpecial(value, "__repr__");
+        if (derivedRepr != null) {
+            return checkString(CallSupport.call(derivedRepr, value), "__repr__");
+        }
+        return builtinRepr(value);
+    }
+
+    /** The repr that the built-in class of {@code value} defines (what {@code list.__repr__(x)} gives). */
+    @TruffleBoundary
+    public static String builtinRepr(Object value) {
         if (value instanceof String s) {
             return StrOps.repr(s);
         } else if (value instanceof Long || value instanceof Integer) {
@@ -249,6 +271,10 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static String str(Object value) {
+        Object derivedStr = derivedSpecial(value, "__str__");
+        if (derivedStr != null) {
+            return checkString(CallSupport.call(derivedStr, value), "__str__");
+        }
         if (value instanceof String s) {
             return s;
         } else if (value instanceof PyObject object) {
@@ -256,7 +282,7 @@ public final class PyObjects {
             if (method != null) {
                 return checkString(CallSupport.call(method, object), "__str__");
             }
-            if (lookupUserSpecial(object.getPyType(), "__repr__") == null && object instanceof PyBaseException e) {
+            if (object instanceof PyBaseException e) {
                 return exceptionStr(e);
             }
         }
@@ -343,6 +369,21 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static long hash(Object value) {
+        if (value instanceof PySubclassable derived && !derived.isExact()) {
+            Object h = derivedSpecial(value, "__hash__");
+            if (h == PyNone.NONE || (h == null && derivedSpecial(value, "__eq__") != null)) {
+                throw unhashable(value);
+            }
+            if (h != null) {
+                return callHash(h, value);
+            }
+        }
+        return builtinHash(value);
+    }
+
+    /** The hash that the built-in class of {@code value} defines. */
+    @TruffleBoundary
+    public static long builtinHash(Object value) {
         if (value instanceof String s) {
             return StrHash.hash(s);
         } else if (value instanceof Long l) {
@@ -368,6 +409,8 @@ public final class PyObjects {
             throw unhashable(value);
         } else if (value instanceof PyObject object) {
             return userHash(object);
+        } else if (value == PyNone.NONE) {
+            return NONE_HASH;
         }
         return identityHash(value);
     }
@@ -383,15 +426,7 @@ public final class PyObjects {
                 if (t.isBuiltin()) {
                     break;
                 }
-                Object r = CallSupport.call(h, object);
-                if (r instanceof Long l) {
-                    return l == -1 ? -2 : l;
-                } else if (r instanceof PyBigInt big) {
-                    return IntOps.hash(big.getValue());
-                } else if (r instanceof Boolean b) {
-                    return b ? 1 : 0;
-                }
-                throw PyErrors.typeError(null, "__hash__ method should return an integer");
+                return callHash(h, object);
             }
             if (!t.isBuiltin() && t.getOwn("__eq__") != null) {
                 throw unhashable(object);
@@ -399,6 +434,26 @@ public final class PyObjects {
         }
         return identityHash(object);
     }
+
+    private static long callHash(Object method, Object self) {
+        Object r = CallSupport.call(method, self);
+        if (r instanceof Long l) {
+            return l == -1 ? -2 : l;
+        } else if (r instanceof PyBigInt big) {
+            return IntOps.hash(big.getValue());
+        } else if (r instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (r == PyNone.NONE) {
+            throw unhashable(self);
+        }
+        throw PyErrors.typeError(null, "__hash__ method should return an integer");
+    }
+
+    /**
+     * CPython hashes None by its address; only the low bits, fixed by the binary's layout, decide
+     * set order, and this value (from CPython 3.11 on x86-64 Linux) has the same low bits.
+     */
+    private static final long NONE_HASH = 8778926152638L;
 
     private static RuntimeException unhashable(Object value) {
         return PyErrors.typeError(null, "unhashable type: '%s'", PyErrors.typeName(value));
@@ -445,6 +500,19 @@ public final class PyObjects {
     /** {@code len(value)}. */
     @TruffleBoundary
     public static long len(Object value) {
+        Object derivedLen = derivedSpecial(value, "__len__");
+        if (derivedLen != null) {
+            long n = Numbers.asIndex(CallSupport.call(derivedLen, value));
+            if (n < 0) {
+                throw PyErrors.valueError(null, "__len__() should return >= 0");
+            }
+            return n;
+        }
+        return builtinLen(value);
+    }
+
+    @TruffleBoundary
+    public static long builtinLen(Object value) {
         if (value instanceof String s) {
             return StrOps.length(s);
         } else if (value instanceof PyList l) {

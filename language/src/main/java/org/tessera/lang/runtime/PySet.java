@@ -8,7 +8,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * rules) so that a set iterates, prints and pops in the same order as in CPython. Set algebra
  * follows CPython's algorithms for the same reason: the order of a result depends on how it was built.
  */
-public final class PySet extends PyValue {
+public final class PySet extends PySubclassable {
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
@@ -489,7 +489,7 @@ public final class PySet extends PyValue {
     }
 
     @Override
-    public PyType getPyType(BuiltinTypes types) {
+    public PyType builtinType(BuiltinTypes types) {
         return frozen ? types.frozenSetType : types.setType;
     }
 }

@@ -1,7 +1,7 @@
 package org.tessera.lang.runtime;
 
 /** A Python {@code tuple}: an immutable array of values. */
-public final class PyTuple extends PyValue {
+public final class PyTuple extends PySubclassable {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     private final Object[] items;
@@ -28,7 +28,7 @@ public final class PyTuple extends PyValue {
     }
 
     @Override
-    public PyType getPyType(BuiltinTypes types) {
+    public PyType builtinType(BuiltinTypes types) {
         return types.tupleType;
     }
 }

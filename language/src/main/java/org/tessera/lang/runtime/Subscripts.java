@@ -13,6 +13,16 @@ public final class Subscripts {
 
     @TruffleBoundary
     public static Object getItem(Object object, Object key) {
+        Object derived = PyObjects.derivedSpecial(object, "__getitem__");
+        if (derived != null) {
+            return CallSupport.call(derived, object, key);
+        }
+        return builtinGetItem(object, key);
+    }
+
+    /** {@code object[key]} as the built-in class of {@code object} defines it. */
+    @TruffleBoundary
+    public static Object builtinGetItem(Object object, Object key) {
         if (object instanceof PyList list) {
             if (key instanceof PySlice slice) {
                 return new PyList(Sequences.sliceArray(list.getItems(), Sequences.slice(slice, list.size())));
@@ -41,6 +51,10 @@ public final class Subscripts {
         } else if (object instanceof PyDict dict) {
             Object value = dict.get(key);
             if (value == null) {
+                Object missing = PyObjects.derivedSpecial(dict, "__missing__");
+                if (missing != null) {
+                    return CallSupport.call(missing, dict, key);
+                }
                 throw PyErrors.keyError(null, key);
             }
             return value;
@@ -90,6 +104,16 @@ public final class Subscripts {
 
     @TruffleBoundary
     public static void setItem(Object object, Object key, Object value) {
+        Object derived = PyObjects.derivedSpecial(object, "__setitem__");
+        if (derived != null) {
+            CallSupport.call(derived, object, key, value);
+            return;
+        }
+        builtinSetItem(object, key, value);
+    }
+
+    @TruffleBoundary
+    public static void builtinSetItem(Object object, Object key, Object value) {
         if (object instanceof PyList list) {
             if (key instanceof PySlice slice) {
                 setSlice(list, slice, value);
@@ -132,6 +156,16 @@ public final class Subscripts {
 
     @TruffleBoundary
     public static void deleteItem(Object object, Object key) {
+        Object derived = PyObjects.derivedSpecial(object, "__delitem__");
+        if (derived != null) {
+            CallSupport.call(derived, object, key);
+            return;
+        }
+        builtinDeleteItem(object, key);
+    }
+
+    @TruffleBoundary
+    public static void builtinDeleteItem(Object object, Object key) {
         if (object instanceof PyList list) {
             if (key instanceof PySlice slice) {
                 Sequences.SliceBounds b = Sequences.slice(slice, list.size());

@@ -133,7 +133,7 @@ final class ExpressionTranslator {
             case Expr.Lambda l -> t.function(l, "<lambda>", l.args(), List.of(), l.body());
             case Expr.NamedExpr n -> new NamedExprNode(expression(n.value()), target(n.target()));
             case Expr.Starred s -> throw t.errors.at(s.start(), s.end(), "can't use starred expression here");
-            case Expr.Set s -> new org.tessera.lang.nodes.literal.SetDisplayNode(expressions(s.elts()), starred(s.elts()));
+            case Expr.Set s -> new org.tessera.lang.nodes.literal.SetDisplayNode(expressions(s.elts()), starred(s.elts()), allConstant(s.elts()));
             case Expr.ListComp c -> t.comprehension(c, org.tessera.lang.nodes.function.ComprehensionResultNode.Kind.LIST, c.elt(), null, c.generators());
             case Expr.SetComp c -> t.comprehension(c, org.tessera.lang.nodes.function.ComprehensionResultNode.Kind.SET, c.elt(), null, c.generators());
             case Expr.DictComp c -> t.comprehension(c, org.tessera.lang.nodes.function.ComprehensionResultNode.Kind.DICT, c.key(), c.value(), c.generators());
@@ -154,6 +154,27 @@ final class ExpressionTranslator {
 
     private PyExpressionNode optional(Expr expr) {
         return expr == null ? null : expression(expr);
+    }
+
+    /** Whether CPython's compiler sees only constants here (literals, negated numbers, tuples of those). */
+    private static boolean allConstant(List<Expr> elements) {
+        for (Expr e : elements) {
+            if (!isConstant(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isConstant(Expr e) {
+        if (e instanceof Expr.Constant) {
+            return true;
+        } else if (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant c) {
+            return u.op() == org.tessera.lang.parser.ast.UnaryOperator.USub && (c.value() instanceof Long || c.value() instanceof Double || c.value() instanceof BigInteger);
+        } else if (e instanceof Expr.Tuple t) {
+            return allConstant(t.elts());
+        }
+        return false;
     }
 
     private static PyExpressionNode constant(Expr.Constant c) {
@@ -253,9 +274,11 @@ final class ExpressionTranslator {
         List<String> names = new ArrayList<>();
         List<PyExpressionNode> values = new ArrayList<>();
         List<PyExpressionNode> doubleStarred = new ArrayList<>();
+        List<Integer> doubleStarPositions = new ArrayList<>();
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) {
                 doubleStarred.add(expression(k.value()));
+                doubleStarPositions.add(names.size());
             } else {
                 if (names.contains(k.arg())) {
                     throw t.errors.at(k.start(), k.end(), "keyword argument repeated: " + k.arg());
@@ -265,7 +288,8 @@ final class ExpressionTranslator {
             }
         }
         CallArgumentsNode arguments = new CallArgumentsNode(expressions(positional), starred(positional), names.toArray(new String[0]),
-                        values.toArray(new PyExpressionNode[0]), doubleStarred.toArray(new PyExpressionNode[0]), calleeName(c.func()));
+                        values.toArray(new PyExpressionNode[0]), doubleStarred.toArray(new PyExpressionNode[0]),
+                        doubleStarPositions.stream().mapToInt(Integer::intValue).toArray());
         if (c.func() instanceof Expr.Attribute a) {
             return new MethodCallNode(expression(a.value()), a.attr(), arguments);
         }
@@ -280,19 +304,10 @@ final class ExpressionTranslator {
                         t.context.binding(ScopeAnalyzer.CLASS_CELL) == Scope.Binding.FREE;
     }
 
-    /** How CPython names a callee in argument errors such as "f() argument after ** must be a mapping". */
-    private static String calleeName(Expr func) {
-        return switch (func) {
-            case Expr.Name n -> n.id() + "()";
-            case Expr.Attribute a -> a.attr() + "()";
-            default -> "function";
-        };
-    }
-
     /** A call with one positional argument, as decorators make. */
     PyExpressionNode callWith(PyExpressionNode callee, PyExpressionNode argument, Node ast) {
         CallArgumentsNode arguments = new CallArgumentsNode(new PyExpressionNode[]{argument}, new boolean[1], new String[0], new PyExpressionNode[0],
-                        new PyExpressionNode[0], "decorator");
+                        new PyExpressionNode[0], new int[0]);
         return t.at(new CallNode(callee, arguments), ast);
     }
 

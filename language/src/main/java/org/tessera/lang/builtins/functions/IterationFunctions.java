@@ -35,17 +35,17 @@ public final class IterationFunctions {
     @Builtin(name = "len", params = {"obj", "/"})
     @GenerateNodeFactory
     public abstract static class LenNode extends PyBuiltinNode {
-        @Specialization
+        @Specialization(guards = "list.isExact()")
         protected static long lenList(PyList list) {
             return list.size();
         }
 
-        @Specialization
+        @Specialization(guards = "tuple.isExact()")
         protected static long lenTuple(PyTuple tuple) {
             return tuple.size();
         }
 
-        @Specialization
+        @Specialization(guards = "dict.isExact()")
         protected static long lenDict(PyDict dict) {
             return dict.size();
         }
@@ -117,6 +117,9 @@ public final class IterationFunctions {
             if (item == null) {
                 if (given(defaultValue)) {
                     return defaultValue;
+                }
+                if (iterator instanceof org.tessera.lang.runtime.PyGenerator generator) {
+                    throw org.tessera.lang.runtime.PyGenerator.stopIteration(generator.takeReturnValue());
                 }
                 throw PyErrors.raise(null, ErrorType.StopIteration, null);
             }

@@ -33,13 +33,32 @@ public final class DictBuiltins {
     public abstract static class NewNode extends PyBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected static PyDict create(@SuppressWarnings("unused") PyType cls, Object mapping, PyDict kwargs) {
+        protected static PyDict create(PyType cls, Object mapping, PyDict kwargs) {
             PyDict dict = new PyDict();
+            if (!cls.isBuiltin()) {
+                dict.setSubclass(cls);
+                return dict;
+            }
             if (given(mapping)) {
                 DictOps.update(dict, mapping);
             }
             DictOps.update(dict, kwargs);
             return dict;
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "mapping?", "/", "**kwargs"})
+    @GenerateNodeFactory
+    public abstract static class InitNode extends PyBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected static Object init(Object self, Object mapping, PyDict kwargs) {
+            PyDict dict = self(self, "__init__");
+            if (given(mapping)) {
+                DictOps.update(dict, mapping);
+            }
+            DictOps.update(dict, kwargs);
+            return PyNone.NONE;
         }
     }
 

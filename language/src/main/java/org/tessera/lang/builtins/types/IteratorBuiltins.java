@@ -30,6 +30,9 @@ public final class IteratorBuiltins {
         protected static Object next(PyIterator self) {
             Object item = self.next();
             if (item == null) {
+                if (self instanceof org.tessera.lang.runtime.PyGenerator generator) {
+                    throw org.tessera.lang.runtime.PyGenerator.stopIteration(generator.takeReturnValue());
+                }
                 throw PyErrors.raise(null, ErrorType.StopIteration, null);
             }
             return item;

@@ -5,7 +5,9 @@ import org.tessera.lang.builtins.PyBuiltinNode;
 import org.tessera.lang.runtime.Iteration;
 import org.tessera.lang.runtime.ListSort;
 import org.tessera.lang.runtime.Numbers;
+import org.tessera.lang.runtime.PyDict;
 import org.tessera.lang.runtime.PyList;
+import org.tessera.lang.runtime.PyTuple;
 import org.tessera.lang.runtime.PyNone;
 import org.tessera.lang.runtime.PyObjects;
 import org.tessera.lang.runtime.PyType;
@@ -28,12 +30,36 @@ public final class ListBuiltins {
         throw PyErrors.typeError(null, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", method, PyErrors.typeName(self));
     }
 
-    @Builtin(name = "__new__", params = {"cls", "iterable?", "/"})
+    /**
+     * {@code list(iterable)} fills the list at once; for a derived class {@code __new__} makes it
+     * empty and {@code __init__} fills it, as in CPython.
+     */
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
     public abstract static class NewNode extends PyBuiltinNode {
         @Specialization
-        protected static PyList create(@SuppressWarnings("unused") PyType cls, Object iterable) {
-            return isNoValue(iterable) ? new PyList() : new PyList(Iteration.toArray(iterable));
+        protected static PyList create(PyType cls, PyTuple args, PyDict kwargs) {
+            if (cls.isBuiltin()) {
+                Object iterable = ContainerInit.singleArgument("list", args, kwargs);
+                return iterable == null ? new PyList() : new PyList(Iteration.toArray(iterable));
+            }
+            PyList list = new PyList();
+            list.setSubclass(cls);
+            return list;
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    public abstract static class InitNode extends PyBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected static Object init(Object self, PyTuple args, PyDict kwargs) {
+            PyList list = self(self, "__init__");
+            Object iterable = ContainerInit.singleArgument("list", args, kwargs);
+            Object[] items = iterable == null ? new Object[0] : Iteration.toArray(iterable);
+            list.setContents(items, items.length);
+            return PyNone.NONE;
         }
     }
 

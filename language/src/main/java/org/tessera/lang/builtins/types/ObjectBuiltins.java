@@ -2,6 +2,7 @@ package org.tessera.lang.builtins.types;
 
 import org.tessera.lang.builtins.Builtin;
 import org.tessera.lang.builtins.PyBuiltinNode;
+import org.tessera.lang.runtime.AttributeOps;
 import org.tessera.lang.runtime.PyDict;
 import org.tessera.lang.runtime.PyNone;
 import org.tessera.lang.runtime.PyObject;
@@ -26,8 +27,13 @@ public final class ObjectBuiltins {
         @Specialization
         @TruffleBoundary
         protected static Object create(PyType cls, PyTuple args, PyDict kwargs) {
-            if ((args.size() > 0 || kwargs.size() > 0) && PyObjects.lookupUserSpecial(cls, "__init__") == null) {
-                throw PyErrors.typeError(null, "%s() takes no arguments", cls.getName());
+            if (args.size() > 0 || kwargs.size() > 0) {
+                PyType object = PyObjects.types().objectType;
+                if (cls.lookup("__new__") != object.getOwn("__new__")) {
+                    throw PyErrors.typeError(null, "object.__new__() takes exactly one argument (the type to instantiate)");
+                } else if (cls.lookup("__init__") == object.getOwn("__init__")) {
+                    throw PyErrors.typeError(null, "%s() takes no arguments", cls.getName());
+                }
             }
             return new PyObject(cls.getInstanceShape());
         }
@@ -40,9 +46,50 @@ public final class ObjectBuiltins {
         @TruffleBoundary
         protected static Object init(Object self, PyTuple args, PyDict kwargs) {
             PyType type = PyObjects.typeOf(self);
-            if ((args.size() > 0 || kwargs.size() > 0) && PyObjects.lookupUserSpecial(type, "__new__") == null) {
-                throw PyErrors.typeError(null, "%s.__init__() takes exactly one argument (the instance to initialize)", type.getName());
+            if (args.size() > 0 || kwargs.size() > 0) {
+                PyType object = PyObjects.types().objectType;
+                if (type.lookup("__init__") != object.getOwn("__init__")) {
+                    throw PyErrors.typeError(null, "object.__init__() takes exactly one argument (the instance to initialize)");
+                } else if (type.lookup("__new__") == object.getOwn("__new__")) {
+                    throw PyErrors.typeError(null, "%s.__init__() takes exactly one argument (the instance to initialize)", type.getName());
+                }
             }
+            return PyNone.NONE;
+        }
+    }
+
+    static String attributeName(Object name) {
+        if (name instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(null, "attribute name must be string, not '%s'", PyErrors.typeName(name));
+    }
+
+    @Builtin(name = "__getattribute__", params = {"self", "name", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetAttributeNode extends PyBuiltinNode {
+        @Specialization
+        protected static Object get(Object self, Object name) {
+            return AttributeOps.genericGetAttribute(self, attributeName(name));
+        }
+    }
+
+    @Builtin(name = "__setattr__", params = {"self", "name", "value", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetAttributeNode extends PyBuiltinNode {
+        @Specialization
+        protected static Object set(Object self, Object name, Object value) {
+            AttributeOps.genericSetAttribute(self, attributeName(name), value);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__delattr__", params = {"self", "name", "/"})
+    @GenerateNodeFactory
+    public abstract static class DelAttributeNode extends PyBuiltinNode {
+        @Specialization
+        protected static Object delete(Object self, Object name) {
+            AttributeOps.genericDeleteAttribute(self, attributeName(name));
             return PyNone.NONE;
         }
     }

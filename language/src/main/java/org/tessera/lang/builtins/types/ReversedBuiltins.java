@@ -55,6 +55,13 @@ public final class ReversedBuiltins {
                 }
             } else if (sequence instanceof org.tessera.lang.runtime.PyDict d) {
                 return new PyArrayIterator(reverse(Iteration.toArray(d)), "dict_reversekeyiterator");
+            } else if (sequence instanceof org.tessera.lang.runtime.PyDictView view) {
+                String name = switch (view.getKind()) {
+                    case KEYS -> "dict_reversekeyiterator";
+                    case VALUES -> "dict_reversevalueiterator";
+                    default -> "dict_reverseitemiterator";
+                };
+                return new PyArrayIterator(reverse(Iteration.toArray(view)), name);
             }
             throw PyErrors.typeError(null, "'%s' object is not reversible", PyErrors.typeName(sequence));
         }

@@ -2,7 +2,10 @@ package org.tessera.lang.builtins.types;
 
 import org.tessera.lang.builtins.Builtin;
 import org.tessera.lang.builtins.PyBuiltinNode;
+import org.tessera.lang.runtime.Iteration;
+import org.tessera.lang.runtime.PyDict;
 import org.tessera.lang.runtime.PyNone;
+import org.tessera.lang.runtime.PyObjects;
 import org.tessera.lang.runtime.PySet;
 import org.tessera.lang.runtime.PyTuple;
 import org.tessera.lang.runtime.PyType;
@@ -32,20 +35,48 @@ public final class SetBuiltins {
         return set;
     }
 
-    @Builtin(name = "__new__", params = {"cls", "iterable?", "/"})
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
     public abstract static class NewNode extends PyBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected static PySet create(PyType cls, Object iterable) {
-            boolean frozen = cls.getName().equals("frozenset");
-            if (isNoValue(iterable)) {
-                return new PySet(frozen);
+        protected static PySet create(PyType cls, PyTuple args, PyDict kwargs) {
+            boolean frozen = cls.isSubtypeOf(PyObjects.types().frozenSetType);
+            if (!frozen && !cls.isBuiltin()) {
+                PySet set = new PySet(false);
+                set.setSubclass(cls);
+                return set;
             }
-            if (frozen && iterable instanceof PySet s && s.isFrozen()) {
+            Object iterable = ContainerInit.singleArgument(frozen ? "frozenset" : "set", args, kwargs);
+            if (iterable == null) {
+                PySet empty = new PySet(frozen);
+                empty.setSubclass(cls);
+                return empty;
+            }
+            if (frozen && cls.isBuiltin() && iterable instanceof PySet s && s.isFrozen() && s.isExact()) {
                 return s;
             }
-            return PySet.fromIterable(iterable, frozen);
+            PySet set = PySet.fromIterable(iterable, frozen);
+            set.setSubclass(cls);
+            return set;
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    public abstract static class InitNode extends PyBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected static Object init(Object self, PyTuple args, PyDict kwargs) {
+            if (self instanceof PySet set && !set.isFrozen()) {
+                Object iterable = ContainerInit.singleArgument("set", args, kwargs);
+                Object[] items = iterable == null ? new Object[0] : Iteration.toArray(iterable);
+                set.clear();
+                for (Object item : items) {
+                    set.add(item);
+                }
+            }
+            return PyNone.NONE;
         }
     }
 
@@ -59,12 +90,17 @@ public final class SetBuiltins {
         }
     }
 
+    /** A set argument is looked up as the frozenset of its elements, as in CPython. */
+    static Object asKey(Object element) {
+        return element instanceof PySet s && !s.isFrozen() ? s.copy(true) : element;
+    }
+
     @Builtin(name = "discard", params = {"self", "element", "/"})
     @GenerateNodeFactory
     public abstract static class DiscardNode extends PyBuiltinNode {
         @Specialization
         protected static Object discard(Object self, Object element) {
-            mutable(self, "discard").discard(element);
+            mutable(self, "discard").discard(asKey(element));
             return PyNone.NONE;
         }
     }
@@ -74,7 +110,7 @@ public final class SetBuiltins {
     public abstract static class RemoveNode extends PyBuiltinNode {
         @Specialization
         protected static Object remove(Object self, Object element) {
-            if (!mutable(self, "remove").discard(element)) {
+            if (!mutable(self, "remove").discard(asKey(element))) {
                 throw PyErrors.keyError(null, element);
             }
             return PyNone.NONE;

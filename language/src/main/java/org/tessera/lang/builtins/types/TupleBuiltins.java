@@ -29,10 +29,15 @@ public final class TupleBuiltins {
     @GenerateNodeFactory
     public abstract static class NewNode extends PyBuiltinNode {
         @Specialization
-        protected static PyTuple create(@SuppressWarnings("unused") PyType cls, Object iterable) {
+        protected static PyTuple create(PyType cls, Object iterable) {
+            if (!cls.isBuiltin()) {
+                PyTuple tuple = new PyTuple(isNoValue(iterable) ? new Object[0] : Iteration.toArray(iterable));
+                tuple.setSubclass(cls);
+                return tuple;
+            }
             if (isNoValue(iterable)) {
                 return PyTuple.EMPTY;
-            } else if (iterable instanceof PyTuple t) {
+            } else if (iterable instanceof PyTuple t && t.isExact()) {
                 return t;
             }
             return PyTuple.of(Iteration.toArray(iterable));

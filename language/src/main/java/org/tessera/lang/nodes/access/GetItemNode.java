@@ -19,17 +19,17 @@ public abstract class GetItemNode extends PyExpressionNode {
 
     public abstract Object executeWith(VirtualFrame frame, Object receiver, Object key);
 
-    @Specialization(guards = "inBounds(index, list.size())")
+    @Specialization(guards = {"list.isExact()", "inBounds(index, list.size())"})
     protected static Object getList(PyList list, long index) {
         return list.get((int) (index < 0 ? index + list.size() : index));
     }
 
-    @Specialization(guards = "inBounds(index, tuple.size())")
+    @Specialization(guards = {"tuple.isExact()", "inBounds(index, tuple.size())"})
     protected static Object getTuple(PyTuple tuple, long index) {
         return tuple.get((int) (index < 0 ? index + tuple.size() : index));
     }
 
-    @Specialization
+    @Specialization(guards = "dict.isExact()")
     protected Object getDict(PyDict dict, Object key) {
         return Location.at(this, () -> Subscripts.getItem(dict, key));
     }

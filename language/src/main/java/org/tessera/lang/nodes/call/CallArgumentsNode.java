@@ -26,16 +26,17 @@ public final class CallArgumentsNode extends Node {
     @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final PyExpressionNode[] keywordValues;
     @Children private final PyExpressionNode[] doubleStarred;
-    private final String calleeName;
+    /** For each {@code **} argument, how many named keywords come before it in the source. */
+    @CompilationFinal(dimensions = 1) private final int[] doubleStarPositions;
 
     public CallArgumentsNode(PyExpressionNode[] positional, boolean[] isStarred, String[] keywordNames, PyExpressionNode[] keywordValues,
-                    PyExpressionNode[] doubleStarred, String calleeName) {
+                    PyExpressionNode[] doubleStarred, int[] doubleStarPositions) {
         this.positional = positional;
         this.starred = SequenceBuilderNode.create(isStarred);
         this.keywordNames = keywordNames;
         this.keywordValues = keywordValues;
         this.doubleStarred = doubleStarred;
-        this.calleeName = calleeName;
+        this.doubleStarPositions = doubleStarPositions;
     }
 
     public String[] getKeywordNames() {
@@ -49,9 +50,9 @@ public final class CallArgumentsNode extends Node {
 
     /** Positional arguments, leaving {@code leading} empty slots in front (for a receiver). */
     @ExplodeLoop
-    public Object[] evaluatePositional(VirtualFrame frame, int leading) {
+    public Object[] evaluatePositional(VirtualFrame frame, int leading, Object callee, String method) {
         if (starred.hasStars()) {
-            Object[] items = starred.build(frame, positional);
+            Object[] items = starred.build(frame, positional, callee, method);
             if (leading == 0) {
                 return items;
             }
@@ -77,23 +78,25 @@ public final class CallArgumentsNode extends Node {
 
     /** Keyword names and values including those from {@code **} mappings: {@code [names, values]}. */
     @ExplodeLoop
-    public Object[][] evaluateAllKeywords(VirtualFrame frame, Object[] fixedValues) {
+    public Object[][] evaluateAllKeywords(VirtualFrame frame, Object[] fixedValues, Object callee, String method) {
         Object[] mappings = new Object[doubleStarred.length];
         for (int i = 0; i < doubleStarred.length; i++) {
             mappings[i] = doubleStarred[i].executeGeneric(frame);
         }
-        return merge(fixedValues, mappings);
+        return merge(fixedValues, mappings, callee, method);
     }
 
     @TruffleBoundary
-    private Object[][] merge(Object[] fixedValues, Object[] mappings) {
+    private Object[][] merge(Object[] fixedValues, Object[] mappings, Object callee, String method) {
         return Location.at(this, () -> {
-            List<String> names = new ArrayList<>(List.of(keywordNames));
-            List<Object> values = new ArrayList<>(List.of(fixedValues));
-            for (Object mapping : mappings) {
-                if (!(mapping instanceof PyDict dict)) {
-                    throw PyErrors.typeError(null, "%s argument after ** must be a mapping, not %s", calleeName, PyErrors.typeName(mapping));
+            List<String> names = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            int fixed = 0;
+            for (int m = 0; m < mappings.length; m++) {
+                for (; fixed < doubleStarPositions[m]; fixed++) {
+                    addKeyword(names, values, keywordNames[fixed], fixedValues[fixed], callee, method);
                 }
+                PyDict dict = asDict(mappings[m], callee, method);
                 for (int e = 0; e < dict.entryLimit(); e++) {
                     Object key = dict.keyAt(e);
                     if (key == null) {
@@ -102,19 +105,39 @@ public final class CallArgumentsNode extends Node {
                     if (!(key instanceof String name)) {
                         throw PyErrors.typeError(null, "keywords must be strings");
                     }
-                    if (names.contains(name)) {
-                        throw PyErrors.typeError(null, "%s got multiple values for keyword argument '%s'", calleeName, name);
-                    }
-                    names.add(name);
-                    values.add(dict.valueAt(e));
+                    addKeyword(names, values, name, dict.valueAt(e), callee, method);
                 }
+            }
+            for (; fixed < keywordNames.length; fixed++) {
+                addKeyword(names, values, keywordNames[fixed], fixedValues[fixed], callee, method);
             }
             return new Object[][]{names.toArray(new String[0]), values.toArray()};
         });
     }
 
-    /** Describes the callee in argument errors the way CPython does, e.g. {@code f()}. */
-    static String describe(Object callee) {
-        return PyObjects.repr(callee);
+    private static void addKeyword(List<String> names, List<Object> values, String name, Object value, Object callee, String method) {
+        if (names.contains(name)) {
+            throw PyErrors.typeError(null, "%s got multiple values for keyword argument '%s'", functionStr(callee, method), name);
+        }
+        names.add(name);
+        values.add(value);
     }
+
+    /** A {@code **} argument as a dict: a dict, or any mapping (an object with keys()). */
+    private static PyDict asDict(Object mapping, Object callee, String method) {
+        if (mapping instanceof PyDict dict && dict.isExact()) {
+            return dict;
+        }
+        if (mapping instanceof PyDict || PyObjects.typeOf(mapping).lookup("keys") != null) {
+            PyDict copy = new PyDict();
+            org.tessera.lang.runtime.DictOps.update(copy, mapping);
+            return copy;
+        }
+        throw PyErrors.typeError(null, "%s argument after ** must be a mapping, not %s", functionStr(callee, method), PyErrors.typeName(mapping));
+    }
+
+    private static String functionStr(Object callee, String method) {
+        return org.tessera.lang.runtime.CallSupport.functionStr(method == null ? callee : org.tessera.lang.runtime.AttributeOps.lookup(callee, method));
+    }
+
 }

@@ -24,10 +24,10 @@ public final class CallNode extends PyExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object function = callee.executeGeneric(frame);
-        Object[] positional = arguments.evaluatePositional(frame, 0);
+        Object[] positional = arguments.evaluatePositional(frame, 0, function, null);
         Object[] keywordValues = arguments.evaluateKeywords(frame);
         if (arguments.hasDynamicKeywords()) {
-            Object[][] keywords = arguments.evaluateAllKeywords(frame, keywordValues);
+            Object[][] keywords = arguments.evaluateAllKeywords(frame, keywordValues, function, null);
             return callWithDynamicKeywords(function, positional, keywords);
         }
         return dispatch.execute(frame, function, positional, keywordValues);

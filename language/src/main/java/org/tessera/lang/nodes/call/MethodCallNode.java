@@ -27,10 +27,10 @@ public final class MethodCallNode extends PyExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object self = receiver.executeGeneric(frame);
-        Object[] withSelf = arguments.evaluatePositional(frame, 1);
+        Object[] withSelf = arguments.evaluatePositional(frame, 1, self, name);
         Object[] keywordValues = arguments.evaluateKeywords(frame);
         if (arguments.hasDynamicKeywords()) {
-            Object[][] keywords = arguments.evaluateAllKeywords(frame, keywordValues);
+            Object[][] keywords = arguments.evaluateAllKeywords(frame, keywordValues, self, name);
             return callWithDynamicKeywords(self, withSelf, keywords);
         }
         return dispatch.execute(frame, self, withSelf, keywordValues);

@@ -46,17 +46,17 @@ public abstract class ToBooleanNode extends PyExpressionNode {
         return false;
     }
 
-    @Specialization
+    @Specialization(guards = "value.isExact()")
     protected static boolean fromList(PyList value) {
         return value.size() != 0;
     }
 
-    @Specialization
+    @Specialization(guards = "value.isExact()")
     protected static boolean fromTuple(PyTuple value) {
         return value.size() != 0;
     }
 
-    @Specialization
+    @Specialization(guards = "value.isExact()")
     protected static boolean fromDict(PyDict value) {
         return value.size() != 0;
     }

@@ -20,12 +20,12 @@ public abstract class GetIteratorNode extends Node {
 
     public abstract Object execute(Object iterable);
 
-    @Specialization
+    @Specialization(guards = "list.isExact()")
     protected static Object iterList(PyList list) {
         return new PyListIterator(list);
     }
 
-    @Specialization
+    @Specialization(guards = "tuple.isExact()")
     protected static Object iterTuple(PyTuple tuple) {
         return new PyArrayIterator(tuple.getItems(), "tuple_iterator");
     }
@@ -35,7 +35,7 @@ public abstract class GetIteratorNode extends Node {
         return new PyStrIterator(string);
     }
 
-    @Specialization
+    @Specialization(guards = "dict.isExact()")
     protected static Object iterDict(PyDict dict) {
         return new PyDictIterator(dict, PyDictIterator.Kind.KEYS);
     }

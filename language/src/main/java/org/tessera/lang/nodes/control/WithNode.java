@@ -44,17 +44,20 @@ public final class WithNode extends PyStatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object mgr;
+        Object entered = null;
+        boolean bind = false;
         if (state != null && state.isResuming(frame) && frame.getObject(managerSlot) != null) {
             mgr = frame.getObject(managerSlot);
         } else {
             mgr = manager.executeGeneric(frame);
-            Object entered = enter(mgr);
+            entered = enter(mgr);
             frame.setObject(managerSlot, mgr);
-            if (target != null) {
-                target.executeWrite(frame, entered);
-            }
+            bind = target != null;
         }
         try {
+            if (bind) {
+                target.executeWrite(frame, entered);
+            }
             body.executeVoid(frame);
         } catch (YieldException suspend) {
             throw suspend;
@@ -92,7 +95,7 @@ public final class WithNode extends PyStatementNode {
             if (e == null) {
                 return CallSupport.call(exitMethod, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
-            return CallSupport.call(exitMethod, mgr, e.getPythonException().getPyType(), e.getPythonException(), PyNone.NONE);
+            return CallSupport.call(exitMethod, mgr, e.getPythonException().getPyType(), e.getPythonException(), new org.tessera.lang.runtime.PyTraceback(e.getPythonException()));
         });
     }
 

@@ -70,8 +70,12 @@ public final class ExceptHandlerNode extends Node {
         }
         try {
             body.executeVoid(frame);
-        } finally {
+        } catch (org.tessera.lang.nodes.generator.YieldException suspend) {
+            throw suspend;
+        } catch (Throwable t) {
             unbindName.executeVoid(frame);
+            throw t;
         }
+        unbindName.executeVoid(frame);
     }
 }

@@ -42,6 +42,10 @@ public final class TryExceptNode extends PyStatementNode {
         for (ExceptHandlerNode handler : handlers) {
             if (handler.matches(frame, e)) {
                 TesseraContext context = TesseraContext.get(this);
+                PyException outer = context.getHandledException();
+                if (outer != null) {
+                    ExceptionChaining.chain(e, outer);
+                }
                 context.pushHandledException(e);
                 try {
                     handler.run(frame, e);

@@ -34,7 +34,7 @@ public final class GeneratorBodyRootNode extends PyRootNode {
     public Object execute(VirtualFrame frame) {
         PyGenerator generator = (PyGenerator) frame.getArguments()[0];
         MaterializedFrame saved = generator.getFrame();
-        state.setResuming(saved, generator.isStarted());
+        state.setResumePoint(saved, generator.isStarted() ? generator.getResumePoint() : 0);
         TesseraContext context = TesseraContext.get(this);
         if (!context.enterCall()) {
             context.exitCall();
@@ -44,7 +44,7 @@ public final class GeneratorBodyRootNode extends PyRootNode {
             body.executeVoid(saved);
             generator.finish(PyNone.NONE);
         } catch (YieldException y) {
-            generator.suspend(y.getValue());
+            generator.suspend(y.getValue(), y.getYieldId());
         } catch (ReturnException r) {
             generator.finish(r.getResult());
         } catch (PyException e) {

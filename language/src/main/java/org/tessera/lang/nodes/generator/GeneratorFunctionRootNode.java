@@ -33,7 +33,7 @@ public final class GeneratorFunctionRootNode extends PyRootNode {
         MaterializedFrame saved = frame.materialize();
         PyGenerator generator = new PyGenerator(saved, body, getName(), qualname);
         state.setGenerator(saved, generator);
-        state.setResuming(saved, false);
+        state.resumed(saved);
         return generator;
     }
 }

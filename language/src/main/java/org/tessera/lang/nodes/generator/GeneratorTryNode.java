@@ -87,6 +87,10 @@ public final class GeneratorTryNode extends PyStatementNode {
                 if (handler < 0) {
                     throw e;
                 }
+                PyException outer = TesseraContext.get(this).getHandledException();
+                if (outer != null) {
+                    ExceptionChaining.chain(e, outer);
+                }
                 frame.setObject(pendingSlot, e);
                 frame.setInt(phaseSlot, HANDLER + handler);
                 runHandler(frame, handler, e, true);

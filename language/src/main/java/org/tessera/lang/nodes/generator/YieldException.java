@@ -6,9 +6,16 @@ import com.oracle.truffle.api.nodes.ControlFlowException;
 public final class YieldException extends ControlFlowException {
     private static final long serialVersionUID = 1L;
     private final transient Object value;
+    private final int yieldId;
 
-    public YieldException(Object value) {
+    public YieldException(Object value, int yieldId) {
         this.value = value;
+        this.yieldId = yieldId;
+    }
+
+    /** Which yield suspended. */
+    public int getYieldId() {
+        return yieldId;
     }
 
     public Object getValue() {

@@ -23,19 +23,21 @@ public final class YieldFromNode extends PyExpressionNode {
     @Child private PyExpressionNode iterable;
     private final GeneratorState state;
     private final int iteratorSlot;
+    private final int id;
 
     public YieldFromNode(PyExpressionNode iterable, GeneratorState state, int iteratorSlot) {
         this.iterable = iterable;
         this.state = state;
         this.iteratorSlot = iteratorSlot;
+        this.id = state.newYieldId();
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object sent = PyNone.NONE;
         PyException thrown = null;
-        if (state.isResuming(frame)) {
-            state.setResuming(frame, false);
+        if (state.isResumingAt(frame, id)) {
+            state.resumed(frame);
             PyGenerator generator = state.getGenerator(frame);
             thrown = generator.takeThrown();
             sent = generator.takeSent();
@@ -48,7 +50,7 @@ public final class YieldFromNode extends PyExpressionNode {
             frame.setObject(iteratorSlot, null);
             return outcome[1];
         }
-        throw new YieldException(outcome[1]);
+        throw new YieldException(outcome[1], id);
     }
 
     @TruffleBoundary

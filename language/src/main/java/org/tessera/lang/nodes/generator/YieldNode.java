@@ -14,16 +14,18 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 public final class YieldNode extends PyExpressionNode {
     @Child private PyExpressionNode value;
     private final GeneratorState state;
+    private final int id;
 
     public YieldNode(PyExpressionNode value, GeneratorState state) {
         this.value = value;
         this.state = state;
+        this.id = state.newYieldId();
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        if (state.isResuming(frame)) {
-            state.setResuming(frame, false);
+        if (state.isResumingAt(frame, id)) {
+            state.resumed(frame);
             PyGenerator generator = state.getGenerator(frame);
             PyException thrown = generator.takeThrown();
             if (thrown != null) {
@@ -31,6 +33,6 @@ public final class YieldNode extends PyExpressionNode {
             }
             return generator.takeSent();
         }
-        throw new YieldException(value == null ? PyNone.NONE : value.executeGeneric(frame));
+        throw new YieldException(value == null ? PyNone.NONE : value.executeGeneric(frame), id);
     }
 }

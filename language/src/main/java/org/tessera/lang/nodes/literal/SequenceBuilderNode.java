@@ -38,11 +38,19 @@ public final class SequenceBuilderNode extends Node {
 
     @ExplodeLoop
     public Object[] build(VirtualFrame frame, PyExpressionNode[] elements) {
+        return build(frame, elements, null, null);
+    }
+
+    /**
+     * The elements with starred ones spread; {@code callee} (and {@code method}, a name to look up
+     * on it) name the function for the error when a starred call argument is not iterable.
+     */
+    public Object[] build(VirtualFrame frame, PyExpressionNode[] elements, Object callee, String method) {
         List<Object> items = newList();
         for (int i = 0; i < elements.length; i++) {
             Object value = elements[i].executeGeneric(frame);
             if (starred[i]) {
-                addAll(items, value);
+                addAll(items, value, callee, method);
             } else {
                 add(items, value);
             }
@@ -56,8 +64,19 @@ public final class SequenceBuilderNode extends Node {
     }
 
     @TruffleBoundary
-    private void addAll(List<Object> items, Object iterable) {
-        Object[] values = Location.at(this, () -> Iteration.toArray(iterable));
+    private void addAll(List<Object> items, Object iterable, Object callee, String method) {
+        Object[] values = Location.at(this, () -> {
+            if (!Iteration.isIterable(iterable)) {
+                if (callee == null) {
+                    throw org.tessera.lang.runtime.exception.PyErrors.typeError(null, "Value after * must be an iterable, not %s",
+                                    org.tessera.lang.runtime.exception.PyErrors.typeName(iterable));
+                }
+                Object function = method == null ? callee : org.tessera.lang.runtime.AttributeOps.lookup(callee, method);
+                throw org.tessera.lang.runtime.exception.PyErrors.typeError(null, "%s argument after * must be an iterable, not %s",
+                                org.tessera.lang.runtime.CallSupport.functionStr(function), org.tessera.lang.runtime.exception.PyErrors.typeName(iterable));
+            }
+            return Iteration.toArray(iterable);
+        });
         Collections.addAll(items, values);
     }
 

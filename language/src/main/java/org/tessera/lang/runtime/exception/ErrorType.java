@@ -35,6 +35,15 @@ public enum ErrorType {
     NotADirectoryError(OSError),
     PermissionError(OSError),
     TimeoutError(OSError),
+    BlockingIOError(OSError),
+    ChildProcessError(OSError),
+    ConnectionError(OSError),
+    BrokenPipeError(ConnectionError),
+    ConnectionAbortedError(ConnectionError),
+    ConnectionRefusedError(ConnectionError),
+    ConnectionResetError(ConnectionError),
+    InterruptedError(OSError),
+    ProcessLookupError(OSError),
     ReferenceError(Exception),
     RuntimeError(Exception),
     NotImplementedError(RuntimeError),
@@ -48,10 +57,19 @@ public enum ErrorType {
     UnicodeError(ValueError),
     UnicodeDecodeError(UnicodeError),
     UnicodeEncodeError(UnicodeError),
+    UnicodeTranslateError(UnicodeError),
     Warning(Exception),
     UserWarning(Warning),
     DeprecationWarning(Warning),
-    RuntimeWarning(Warning);
+    PendingDeprecationWarning(Warning),
+    SyntaxWarning(Warning),
+    RuntimeWarning(Warning),
+    FutureWarning(Warning),
+    ImportWarning(Warning),
+    UnicodeWarning(Warning),
+    BytesWarning(Warning),
+    ResourceWarning(Warning),
+    EncodingWarning(Warning);
 
     public final ErrorType base;
 

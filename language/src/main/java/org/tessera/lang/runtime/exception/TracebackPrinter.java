@@ -100,9 +100,9 @@ public final class TracebackPrinter {
             return frames;
         }
         for (TruffleStackTraceElement element : elements) {
-            RootNode root = element.getTarget().getRootNode();
             Node location = element.getLocation();
-            if (!(root instanceof PyRootNode) || root.isInternal() || location == null) {
+            RootNode root = location == null ? null : location.getRootNode();
+            if (!(root instanceof PyRootNode) || root.isInternal()) {
                 continue;
             }
             SourceSection section = location.getEncapsulatingSourceSection();

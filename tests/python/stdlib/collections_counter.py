@@ -1,0 +1,30 @@
+# collections.Counter: counting, most_common, elements, update/subtract, missing keys, repr.
+from collections import Counter
+
+c = Counter('mississippi')
+print(c)
+print(c['s'], c['z'], 'z' in c, len(c))
+print(c.most_common(2), c.most_common(1), c.most_common())
+print(sorted(c.elements()), ''.join(c.elements()))
+words = Counter('the cat and the hat and the bat'.split())
+print(words, words.most_common(3))
+c2 = Counter({'a': 3, 'b': 1})
+c2.update('aab')
+print(c2)
+c2.update({'b': 10, 'c': -2})
+print(c2)
+c2.subtract('aaaa')
+print(c2)
+c2.subtract({'c': 1})
+print(c2, c2['c'])
+print(Counter(a=2, b=0), Counter(), repr(Counter()))
+print(Counter([1, 2, 2, 3, 3, 3]), Counter((1, 1)))
+print(sum(c.values()), c.total())
+del c['s']
+print(c)
+c['new'] = 5
+print(c.most_common(2))
+print(Counter('abc') == Counter('cba'), Counter(a=1) == {'a': 1})
+inventory = Counter(apples=3, pears=0)
+print(sorted(inventory), list(+inventory))
+print(dict(Counter('banana')))

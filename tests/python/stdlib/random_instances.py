@@ -1,0 +1,33 @@
+# random.Random instances have independent state from the module-level generator.
+import random
+
+r1 = random.Random(7)
+r2 = random.Random(7)
+print(r1.random() == r2.random(), r1.random(), r2.random())
+random.seed(7)
+module_vals = [random.random() for _ in range(3)]
+inst = random.Random(7)
+inst_vals = [inst.random() for _ in range(3)]
+print(module_vals == inst_vals, module_vals)
+random.seed(1)
+a = random.random()
+other = random.Random(99)
+other.random()
+other.randint(1, 100)
+b = random.random()
+random.seed(1)
+print(a == random.random(), b == random.random())
+gen = random.Random()
+gen.seed(2023)
+print(gen.randint(1, 1000), gen.choice('xyz'), gen.sample(range(20), 3))
+items = list(range(8))
+random.Random(5).shuffle(items)
+print(items)
+g1 = random.Random(42)
+g2 = random.Random(43)
+print([g1.randint(0, 9) for _ in range(10)])
+print([g2.randint(0, 9) for _ in range(10)])
+g1.seed(43)
+print([g1.randint(0, 9) for _ in range(10)])
+print(random.Random(0).getrandbits(16), random.Random(0).random())
+print(type(r1).__name__)
