@@ -1,7 +1,7 @@
 # json.dumps errors for unsupported types, default= callbacks and non-string keys errors.
 import json
 
-for value in [{1, 2}, object, b'bytes', 1 + 2j, (x for x in [])]:
+for value in [{1, 2}, object, b'bytes', frozenset([3]), (x for x in [])]:
     try:
         json.dumps(value)
     except TypeError as e:
@@ -24,11 +24,11 @@ def encode(obj):
         return sorted(obj)
     if isinstance(obj, Point):
         return {'x': obj.x, 'y': obj.y}
-    if isinstance(obj, complex):
-        return [obj.real, obj.imag]
+    if isinstance(obj, frozenset):
+        return ['frozen'] + sorted(obj)
     raise TypeError('cannot encode ' + type(obj).__name__)
 
-print(json.dumps({'s': {3, 1, 2}, 'p': Point(1, 2), 'c': 1 + 2j}, default=encode))
+print(json.dumps({'s': {3, 1, 2}, 'p': Point(1, 2), 'c': frozenset([2, 1])}, default=encode))
 print(json.dumps([Point(0, 0), [Point(5, {9})]], default=encode))
 print(json.dumps({1, 2}, default=lambda o: 'set of %d' % len(o)))
 try:

@@ -70,6 +70,7 @@ public final class TesseraContext {
         if (mainModule == null) {
             mainModule = new PyModule("__main__");
             mainModule.set("__name__", "__main__");
+            mainModule.set("__doc__", org.tessera.lang.runtime.PyNone.NONE);
             mainModule.set("__builtins__", builtinsModule);
             modules.put("__main__", mainModule);
         }

@@ -38,6 +38,8 @@ public final class TesseraLanguage extends TruffleLanguage<TesseraContext> {
 
     private final BuiltinTypes types = new BuiltinTypes();
     private final BuiltinRegistry builtins = new BuiltinRegistry(this);
+    /** Code of the bundled library modules, parsed once per language and shared by its contexts. */
+    private final java.util.Map<String, com.oracle.truffle.api.RootCallTarget> libraryCode = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int callCacheLimit = 4;
     private volatile int attributeCacheLimit = 4;
 
@@ -47,6 +49,10 @@ public final class TesseraLanguage extends TruffleLanguage<TesseraContext> {
 
     public BuiltinTypes getTypes() {
         return types;
+    }
+
+    public java.util.Map<String, com.oracle.truffle.api.RootCallTarget> getLibraryCode() {
+        return libraryCode;
     }
 
     public BuiltinRegistry getBuiltins() {

@@ -84,6 +84,9 @@ public final class BuiltinRegistry {
                         "__init__ add discard remove pop clear update intersection_update difference_update symmetric_difference_update")));
         lazy(t.rangeType, RangeBuiltinsFactory::getFactories);
         lazy(t.textIOType, TextIOBuiltinsFactory::getFactories);
+        lazy(t.sliceType, org.tessera.lang.builtins.types.SliceBuiltinsFactory::getFactories);
+        lazy(t.dictKeysType, org.tessera.lang.builtins.types.DictViewBuiltinsFactory::getFactories);
+        lazy(t.dictItemsType, org.tessera.lang.builtins.types.DictViewBuiltinsFactory::getFactories);
         lazy(t.noneType, org.tessera.lang.builtins.types.NoneBuiltinsFactory::getFactories);
         lazy(t.error(ErrorType.BaseException), ExceptionBuiltinsFactory::getFactories);
         lazy(t.propertyType, () -> concat(List.of(DescriptorBuiltinsFactory.PropertyNewNodeFactory.getInstance()), PropertyBuiltinsFactory.getFactories()));
@@ -243,6 +246,10 @@ public final class BuiltinRegistry {
                 return functionModule("time", TimeModuleFactory.getFactories(), Map.of());
             case "random":
                 return RandomModule.create(this);
+            case "_tessera":
+                return functionModule("_tessera", org.tessera.lang.builtins.modules.TesseraModuleFactory.getFactories(), Map.of());
+            case "_collections":
+                return org.tessera.lang.builtins.modules.CollectionsModule.create(this);
             case "math":
                 return functionModule("math", MathModuleFactory.getFactories(), MathModule.constants());
             default:

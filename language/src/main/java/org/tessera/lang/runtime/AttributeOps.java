@@ -272,6 +272,11 @@ public final class AttributeOps {
                     return new PyTraceback(e);
                 case "code":
                     return PyErrors.isInstance(e, org.tessera.lang.runtime.exception.ErrorType.SystemExit) ? PyObjects.systemExitCode(e) : null;
+                case "name", "path", "msg":
+                    if (PyErrors.isInstance(e, ErrorType.ImportError)) {
+                        return name.equals("msg") && e.getArgs().size() == 1 ? e.getArgs().get(0) : PyNone.NONE;
+                    }
+                    return null;
                 case "value":
                     if (PyErrors.isInstance(e, org.tessera.lang.runtime.exception.ErrorType.StopIteration)) {
                         return e.getArgs().size() == 0 ? PyNone.NONE : e.getArgs().get(0);
@@ -292,6 +297,8 @@ public final class AttributeOps {
                     return object instanceof PyFunction pf ? pf.getGlobals().getName() : "builtins";
                 case "__defaults__":
                     return f.getDefaults().length == 0 ? PyNone.NONE : new PyTuple(f.getDefaults().clone());
+                case "__dict__":
+                    return object instanceof PyFunction pf ? pf.getDict() : null;
                 default:
                     return object instanceof PyFunction pf ? pf.getAttribute(name) : null;
             }

@@ -28,9 +28,25 @@ public final class BinaryOps {
             r = builtinBinary(op, a, b);
         }
         if (r == NI) {
+            r = javaTypeBinary(op, a, b);
+        }
+        if (r == NI) {
             throw PyErrors.unsupportedBinary(null, op.symbol, a, b);
         }
         return r;
+    }
+
+    /** {@code a OP b} by the special methods of classes implemented in Java outside the core. */
+    private static Object javaTypeBinary(BinaryOp op, Object a, Object b) {
+        Object method = PyObjects.javaTypeSpecial(a, op.dunder);
+        if (method != null) {
+            Object r = CallSupport.call(method, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        Object reflected = PyObjects.javaTypeSpecial(b, op.reflectedDunder);
+        return reflected == null ? NI : CallSupport.call(reflected, b, a);
     }
 
     /** {@code a OP= b}: {@code __iop__} if defined, in-place list extension, else {@link #binary}. */
@@ -71,11 +87,21 @@ public final class BinaryOps {
                 return list;
             }
         }
+        Object javaInplace = PyObjects.javaTypeSpecial(a, op.inplaceDunder);
+        if (javaInplace != null) {
+            Object r = CallSupport.call(javaInplace, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
         Object r;
         if (AttributeOps.isUserInstance(a) || AttributeOps.isUserInstance(b)) {
             r = userBinary(op, a, b);
         } else {
             r = builtinBinary(op, a, b);
+        }
+        if (r == NI) {
+            r = javaTypeBinary(op, a, b);
         }
         if (r == NI) {
             throw PyErrors.unsupportedBinary(null, op.symbol + "=", a, b);

@@ -27,6 +27,8 @@ public final class CallSupport {
             return call(method.getFunction(), prepend(method.getSelf(), args), kwNames, kwValues);
         } else if (callable instanceof PyType type) {
             return construct(type, args, kwNames, kwValues);
+        } else if (callable instanceof PyStaticMethod sm) {
+            return call(sm.getFunction(), args, kwNames, kwValues);
         } else if (callable instanceof PyObject object) {
             Object dunderCall = object.getPyType().lookup("__call__");
             if (dunderCall != null) {

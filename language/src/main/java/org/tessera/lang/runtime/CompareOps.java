@@ -41,6 +41,13 @@ public final class CompareOps {
         if (c != Integer.MIN_VALUE) {
             return op.test(c);
         }
+        Object javaCompare = PyObjects.javaTypeSpecial(a, op.dunder);
+        if (javaCompare != null) {
+            Object r = CallSupport.call(javaCompare, a, b);
+            if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (op == CompareOp.EQ) {
             return a == b;
         } else if (op == CompareOp.NE) {

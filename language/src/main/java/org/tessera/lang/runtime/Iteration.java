@@ -172,6 +172,12 @@ public final class Iteration {
             return set.contains(item);
         } else if (container instanceof PyDictView view && view.getKind() == PyDictIterator.Kind.KEYS) {
             return view.getDict().containsKey(item);
+        } else if (container instanceof PyDictView view && view.getKind() == PyDictIterator.Kind.ITEMS) {
+            if (!(item instanceof PyTuple pair) || pair.size() != 2) {
+                return false;
+            }
+            Object value = view.getDict().get(pair.get(0));
+            return value != null && PyObjects.keyEquals(value, pair.get(1));
         } else if (container instanceof PyRange range) {
             return rangeContains(range, item);
         } else if (container instanceof PyObject object) {
@@ -179,6 +185,10 @@ public final class Iteration {
             if (method != null) {
                 return PyObjects.isTrue(CallSupport.call(method, object, item));
             }
+        }
+        Object javaContains = PyObjects.javaTypeSpecial(container, "__contains__");
+        if (javaContains != null) {
+            return PyObjects.isTrue(CallSupport.call(javaContains, container, item));
         }
         if (!isIterable(container)) {
             throw PyErrors.typeError(null, "argument of type '%s' is not iterable", PyErrors.typeName(container));

@@ -1,7 +1,5 @@
 package org.tessera.lang.runtime;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
@@ -18,7 +16,7 @@ public final class PyFunction extends PyFunctionBase {
     private String name;
     private String qualname;
     private Object doc = PyNone.NONE;
-    private Map<String, Object> attributes;
+    private PyDict attributes;
 
     public PyFunction(PyCode code, PyModule globals, Object[] defaults, Object[] kwDefaults, PyCell[] closure) {
         this.code = code;
@@ -109,15 +107,21 @@ public final class PyFunction extends PyFunctionBase {
 
     @TruffleBoundary
     public void setAttribute(String key, Object value) {
-        if (attributes == null) {
-            attributes = new LinkedHashMap<>();
-        }
-        attributes.put(key, value);
+        getDict().put(key, value);
     }
 
     @TruffleBoundary
     public boolean deleteAttribute(String key) {
         return attributes != null && attributes.remove(key) != null;
+    }
+
+    /** The function's {@code __dict__}: its attributes, live. */
+    @TruffleBoundary
+    public PyDict getDict() {
+        if (attributes == null) {
+            attributes = new PyDict();
+        }
+        return attributes;
     }
 
     @Override

@@ -235,7 +235,7 @@ public final class PyObjects {
             String name = m.getFunction() instanceof PyFunctionBase f ? f.getQualname() : "?";
             return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value instanceof PyModule m) {
-            return "<module '" + m.getName() + "' (built-in)>";
+            return m.get("__file__") instanceof String file ? "<module '" + m.getName() + "' from '" + file + "'>" : "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PyDictView view) {
             return view.getPyType(types()).getName() + "(" + repr(new PyList(Iteration.toArray(view))) + ")";
         } else if (value instanceof PyTextIO io) {
@@ -243,8 +243,30 @@ public final class PyObjects {
         } else if (value instanceof PyNone || value instanceof PySingleton) {
             return value.toString();
         }
+        Object javaRepr = javaTypeSpecial(value, "__repr__");
+        if (javaRepr != null) {
+            return checkString(CallSupport.call(javaRepr, value), "__repr__");
+        }
         PyType type = typeOf(value);
         return "<" + qualifiedName(type) + " object at " + hexId(value) + ">";
+    }
+
+    /**
+     * A special method of a class implemented in Java outside the core (such as
+     * {@code collections.deque}), for the generic operations to fall back on; null for the core
+     * types, whose behaviour the operations implement directly.
+     */
+    @TruffleBoundary
+    public static Object javaTypeSpecial(Object value, String name) {
+        if (!(value instanceof PyValue) || value instanceof PyType || value instanceof PySubclassable) {
+            return null;
+        }
+        PyType type = ((PyValue) value).getPyType(types());
+        PyType owner = type.lookupOwner(name);
+        if (owner == null || owner == types().objectType) {
+            return null;
+        }
+        return owner.getOwn(name);
     }
 
     private static String sequenceRepr(Object[] items, int size, String open, String close) {

@@ -36,6 +36,8 @@ public final class PyType extends PyValue {
     private Consumer<PyType> lazyMembers;
     private Shape instanceShape;
     @CompilationFinal private Assumption stable;
+    /** Classes derived from this one (not from built-in types, which never change), to invalidate with it. */
+    private List<java.lang.ref.WeakReference<PyType>> subclasses;
 
     public PyType(String name, String moduleName, PyType[] bases, boolean builtin) {
         this.name = name;
@@ -45,6 +47,18 @@ public final class PyType extends PyValue {
         this.builtin = builtin;
         this.stable = Truffle.getRuntime().createAssumption(name);
         this.mro = bases.length == 0 ? new PyType[]{this} : Mro.compute(this, bases);
+        registerWithBases();
+    }
+
+    private void registerWithBases() {
+        for (PyType base : bases) {
+            if (!base.builtin) {
+                if (base.subclasses == null) {
+                    base.subclasses = new ArrayList<>();
+                }
+                base.subclasses.add(new java.lang.ref.WeakReference<>(this));
+            }
+        }
     }
 
     public String getName() {
@@ -166,12 +180,22 @@ public final class PyType extends PyValue {
     public void setBases(PyType[] newBases) {
         this.bases = Arrays.copyOf(newBases, newBases.length);
         this.mro = Mro.compute(this, newBases);
+        registerWithBases();
         invalidate();
     }
 
+    /** A change to this class changes what lookups on it and on its subclasses find. */
     private void invalidate() {
         stable.invalidate();
         stable = Truffle.getRuntime().createAssumption(name);
+        if (subclasses != null) {
+            for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+                PyType sub = ref.get();
+                if (sub != null && sub != this) {
+                    sub.invalidate();
+                }
+            }
+        }
     }
 
     private void ensureMembers() {

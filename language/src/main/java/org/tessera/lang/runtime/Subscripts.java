@@ -37,7 +37,14 @@ public final class Subscripts {
             if (key instanceof PySlice slice) {
                 return Sequences.sliceBytes(bytes, slice);
             }
-            return bytes.get(Sequences.normalizeIndex(index(key, "byte"), bytes.size(), "index"));
+            long i = index(key, "byte");
+            if (i < 0) {
+                i += bytes.size();
+            }
+            if (i < 0 || i >= bytes.size()) {
+                throw PyErrors.indexError(null, "index out of range");
+            }
+            return bytes.get((int) i);
         } else if (object instanceof String s) {
             if (key instanceof PySlice slice) {
                 return Sequences.sliceString(s, slice);
@@ -89,6 +96,10 @@ public final class Subscripts {
                 return type;
             }
         }
+        Object javaGetItem = PyObjects.javaTypeSpecial(object, "__getitem__");
+        if (javaGetItem != null) {
+            return CallSupport.call(javaGetItem, object, key);
+        }
         throw PyErrors.notSubscriptable(null, object);
     }
 
@@ -130,6 +141,11 @@ public final class Subscripts {
                 CallSupport.call(method, instance, key, value);
                 return;
             }
+        }
+        Object javaSetItem = PyObjects.javaTypeSpecial(object, "__setitem__");
+        if (javaSetItem != null) {
+            CallSupport.call(javaSetItem, object, key, value);
+            return;
         }
         throw PyErrors.typeError(null, "'%s' object does not support item assignment", PyErrors.typeName(object));
     }
@@ -201,6 +217,11 @@ public final class Subscripts {
                 CallSupport.call(method, instance, key);
                 return;
             }
+        }
+        Object javaDelItem = PyObjects.javaTypeSpecial(object, "__delitem__");
+        if (javaDelItem != null) {
+            CallSupport.call(javaDelItem, object, key);
+            return;
         }
         throw PyErrors.typeError(null, "'%s' object doesn't support item deletion", PyErrors.typeName(object));
     }

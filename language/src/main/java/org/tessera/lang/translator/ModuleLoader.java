@@ -77,7 +77,9 @@ public final class ModuleLoader {
             qualified = qualified.isEmpty() ? part : qualified + "." + part;
             PyModule next = load(context, qualified, module);
             if (next == null) {
-                throw PyErrors.format(null, ErrorType.ModuleNotFoundError, "No module named '%s'", qualified);
+                PyException e = PyErrors.format(null, ErrorType.ModuleNotFoundError, "No module named '%s'", qualified);
+                PyErrors.setImportDetails(e, qualified, org.tessera.lang.runtime.PyNone.NONE);
+                throw e;
             }
             if (module != null) {
                 module.set(part, next);
@@ -119,7 +121,49 @@ public final class ModuleLoader {
             return module;
         }
         TruffleFile found = find(context, qualified, parent);
-        return found == null ? null : execute(context, qualified, found);
+        if (found != null) {
+            return execute(context, qualified, found);
+        }
+        return loadLibrary(context, qualified, parent);
+    }
+
+    /** Where the bundled library's Python sources are, inside the language jar. */
+    private static final String LIBRARY = "/org/tessera/lang/lib/";
+    /** The {@code __path__} prefix of bundled packages; such paths are resource folders, not directories. */
+    public static final String LIBRARY_PATH_PREFIX = "<stdlib>/";
+
+    /**
+     * A module of the bundled library ({@code collections}, {@code json}...), looked up after the
+     * search path as CPython looks in its standard library after the script's folder. Parsed
+     * once per engine; run once per context.
+     */
+    private static PyModule loadLibrary(TesseraContext context, String qualified, PyModule parent) {
+        if (parent != null && !(parent.get("__path__") instanceof String p && p.startsWith(LIBRARY_PATH_PREFIX))) {
+            return null;
+        }
+        String relative = qualified.replace('.', '/');
+        boolean isPackage = true;
+        String text = readResource(LIBRARY + relative + "/__init__.py");
+        if (text == null) {
+            isPackage = false;
+            text = readResource(LIBRARY + relative + ".py");
+        }
+        if (text == null) {
+            return null;
+        }
+        String file = LIBRARY_PATH_PREFIX + relative + (isPackage ? "/__init__.py" : ".py");
+        String source = text;
+        RootCallTarget code = context.getLanguage().getLibraryCode().computeIfAbsent(qualified,
+                        q -> parseModule(context.getLanguage(), Source.newBuilder(TesseraLanguage.ID, source, file).build(), false));
+        return run(context, qualified, code, file, isPackage ? LIBRARY_PATH_PREFIX + relative : null);
+    }
+
+    private static String readResource(String path) {
+        try (java.io.InputStream in = ModuleLoader.class.getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** {@code name.py} or {@code name/__init__.py} in the parent package's directory, else along the search path. */
@@ -157,12 +201,18 @@ public final class ModuleLoader {
             throw PyErrors.format(null, ErrorType.ImportError, "cannot read %s: %s", file.getPath(), e.getMessage());
         }
         RootCallTarget code = parseModule(context.getLanguage(), source, false);
+        return run(context, qualified, code, file.getPath(), file.getName().equals("__init__.py") ? file.getParent().getPath() : null);
+    }
+
+    /** Runs module code as module {@code qualified}; {@code packagePath} is the {@code __path__} of a package, else null. */
+    private static PyModule run(TesseraContext context, String qualified, RootCallTarget code, String file, String packagePath) {
         PyModule module = new PyModule(qualified);
         module.set("__name__", qualified);
-        module.set("__file__", file.getPath());
+        module.set("__file__", file);
+        module.set("__doc__", org.tessera.lang.runtime.PyNone.NONE);
         module.set("__builtins__", context.getBuiltinsModule());
-        if (file.getName().equals("__init__.py")) {
-            module.set("__path__", file.getParent().getPath());
+        if (packagePath != null) {
+            module.set("__path__", packagePath);
             module.set("__package__", qualified);
         } else {
             module.set("__package__", qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.')) : "");
@@ -190,6 +240,17 @@ public final class ModuleLoader {
     /** The names {@code from module import *} binds: {@code __all__} if defined, else those not starting with '_'. */
     @TruffleBoundary
     public static List<String> publicNames(PyModule module) {
+        Object all = module.get("__all__");
+        if (all != null) {
+            List<String> names = new ArrayList<>();
+            for (Object name : org.tessera.lang.runtime.Iteration.toArray(all)) {
+                if (!(name instanceof String s)) {
+                    throw PyErrors.typeError(null, "Item in %s.__all__ must be str, not %s", module.getName(), PyErrors.typeName(name));
+                }
+                names.add(s);
+            }
+            return names;
+        }
         List<String> names = new ArrayList<>();
         for (String name : module.boundNames()) {
             if (!name.startsWith("_")) {

@@ -319,13 +319,20 @@ final class ScopeAnalyzer {
                     while (target.kind == Scope.Kind.COMPREHENSION) {
                         target = target.parent;
                     }
+                    if (target != current && target.kind == Scope.Kind.CLASS) {
+                        throw errors.at(n.start(), n.end(), "assignment expression within a comprehension cannot be used in a class body");
+                    }
                     Scope saved = current;
                     current = target;
                     bind(name.id(), name.start());
                     current = saved;
                     if (saved != target) {
                         use(name.id(), name.start());
-                        saved.nonlocals.putIfAbsent(name.id(), name.start());
+                        if (target.kind == Scope.Kind.MODULE || target.globals.containsKey(name.id())) {
+                            saved.globals.putIfAbsent(name.id(), name.start());
+                        } else {
+                            saved.nonlocals.putIfAbsent(name.id(), name.start());
+                        }
                     }
                 }
             }

@@ -89,6 +89,11 @@ public final class Translator {
             result = expressions.expression(last.value());
         }
         PyStatementNode block = block(statements);
+        Object doc = docstring(body);
+        if (doc != null && !interactive) {
+            PyStatementNode setDoc = new org.tessera.lang.nodes.local.WriteGlobalNode(new org.tessera.lang.nodes.literal.ConstantNode(doc), "__doc__", true);
+            block = new BlockNode(new PyStatementNode[]{setDoc, block});
+        }
         ModuleRootNode root = new ModuleRootNode(language, context.build(), source.createSection(0, source.getLength()), block, result);
         return root.getCallTarget();
     }

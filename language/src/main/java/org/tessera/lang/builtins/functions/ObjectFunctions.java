@@ -197,6 +197,16 @@ public final class ObjectFunctions {
         }
     }
 
+    @Builtin(name = "globals", params = {})
+    @GenerateNodeFactory
+    public abstract static class GlobalsNode extends PyBuiltinNode {
+        @Specialization
+        protected Object globals() {
+            org.tessera.lang.runtime.PyModule module = org.tessera.lang.runtime.Frames.callerModule(0);
+            return org.tessera.lang.runtime.Frames.globalsOf(module == null ? TesseraContext.get(this).getMainModule() : module);
+        }
+    }
+
     @Builtin(name = "dir", params = {"object?", "/"})
     @GenerateNodeFactory
     public abstract static class DirNode extends PyBuiltinNode {

@@ -15,7 +15,7 @@ public final class SystemExitFactory {
 
     @TruffleBoundary
     public static PyException systemExit(Object code) {
-        PyTuple args = code == org.tessera.lang.runtime.PyNoValue.NO_VALUE ? PyTuple.EMPTY : PyTuple.of(code);
+        PyTuple args = code == org.tessera.lang.runtime.PyNoValue.NO_VALUE || code == org.tessera.lang.runtime.PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(code);
         return new PyException(PyErrors.createWithArgs(PyObjects.types().error(ErrorType.SystemExit), args), PyErrors.locate(null));
     }
 }

@@ -10,6 +10,7 @@ import org.tessera.lang.runtime.BinaryOps;
 import org.tessera.lang.runtime.CallSupport;
 import org.tessera.lang.runtime.FloatOps;
 import org.tessera.lang.runtime.IntOps;
+import org.tessera.lang.runtime.LibM;
 import org.tessera.lang.runtime.Iteration;
 import org.tessera.lang.runtime.Numbers;
 import org.tessera.lang.runtime.PyBigInt;
@@ -53,6 +54,9 @@ public final class MathModule {
     static double real(Object value) {
         Double d = Numbers.asDoubleOrNull(value);
         if (d != null) {
+            if (value instanceof PyBigInt && Double.isInfinite(d)) {
+                throw PyErrors.overflowError(null, "int too large to convert to float");
+            }
             return d;
         }
         if (value instanceof PyObject object) {
@@ -87,53 +91,50 @@ public final class MathModule {
                     }
                     return StrictMath.sqrt(x);
                 case EXP:
-                    return checked(Math.exp(x), x);
+                    return checked(LibM.exp(x), x);
                 case EXPM1:
-                    return checked(Math.expm1(x), x);
+                    return checked(LibM.expm1(x), x);
                 case SIN:
-                    return trig(Math.sin(x), x);
+                    return trig(LibM.sin(x), x);
                 case COS:
-                    return trig(Math.cos(x), x);
+                    return trig(LibM.cos(x), x);
                 case TAN:
-                    return trig(Math.tan(x), x);
+                    return trig(LibM.tan(x), x);
                 case ASIN:
-                    return checked(StrictMath.asin(x), x);
+                    return checked(LibM.asin(x), x);
                 case ACOS:
-                    return checked(StrictMath.acos(x), x);
+                    return checked(LibM.acos(x), x);
                 case ATAN:
-                    return StrictMath.atan(x);
+                    return LibM.atan(x);
                 case SINH:
-                    return checked(StrictMath.sinh(x), x);
+                    return checked(LibM.sinh(x), x);
                 case COSH:
-                    return checked(StrictMath.cosh(x), x);
+                    return checked(LibM.cosh(x), x);
                 case TANH:
-                    return StrictMath.tanh(x);
+                    return LibM.tanh(x);
                 case ASINH:
-                    return asinh(x);
+                    return LibM.asinh(x);
                 case ACOSH:
                     if (x < 1) {
                         throw domainError();
                     }
-                    return StrictMath.log(x + StrictMath.sqrt(x * x - 1));
+                    return LibM.acosh(x);
                 case ATANH:
                     if (x <= -1 || x >= 1) {
                         throw domainError();
                     }
-                    return 0.5 * Math.log1p(2 * x / (1 - x));
+                    return LibM.atanh(x);
                 case FABS:
                     return Math.abs(x);
                 case LOG1P:
                     if (x <= -1) {
                         throw domainError();
                     }
-                    return Math.log1p(x);
+                    return LibM.log1p(x);
                 case LOG2:
-                    return log(x, 2);
+                    return checkedLog(x, LibM::log2);
                 case LOG10:
-                    if (x <= 0) {
-                        throw domainError();
-                    }
-                    return StrictMath.log10(x);
+                    return checkedLog(x, LibM::log10);
                 case DEGREES:
                     return x * (180.0 / Math.PI);
                 default:
@@ -148,42 +149,49 @@ public final class MathModule {
             return result;
         }
 
-        private static double asinh(double x) {
-            if (Double.isInfinite(x) || x == 0) {
-                return x;
-            }
-            double a = Math.abs(x);
-            double r = StrictMath.log(a + StrictMath.sqrt(a * a + 1));
-            return Math.copySign(r, x);
-        }
     }
 
-    static double log(double x, double base) {
-        if (x <= 0 || base <= 0 || base == 1) {
-            throw x <= 0 || base <= 0 ? domainError() : PyErrors.zeroDivisionError(null, "float division by zero");
+    /** CPython's m_log family: a domain error for x <= 0 and -inf, infinities and NaN pass through. */
+    static double checkedLog(double x, java.util.function.DoubleUnaryOperator log) {
+        if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
+            return x;
         }
-        if (base == 2) {
-            return Math.log(x) / Math.log(2);
+        if (x <= 0) {
+            throw domainError();
         }
-        return Math.log(x) / Math.log(base);
+        return log.applyAsDouble(x);
     }
 
-    /** {@code log(x)} for any positive Python number, big ints included. */
+    /**
+     * CPython's loghelper: a logarithm of any real number; an int too large for a float is split
+     * as m * 2**e so that log(m) + log(2) * e is still accurate.
+     */
     @TruffleBoundary
-    static double naturalLog(Object x) {
-        if (x instanceof PyBigInt big) {
-            BigInteger v = big.getValue();
+    static double logOf(Object x, java.util.function.DoubleUnaryOperator log) {
+        if (Numbers.isInt(x)) {
+            BigInteger v = IntOps.big(x);
             if (v.signum() <= 0) {
                 throw domainError();
             }
-            int shift = Math.max(0, v.bitLength() - 60);
-            return Math.log(v.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            double d = v.doubleValue();
+            if (Double.isInfinite(d)) {
+                int e = v.bitLength();
+                double m = frexpMantissa(v, e);
+                return log.applyAsDouble(m) + log.applyAsDouble(2.0) * e;
+            }
+            return checkedLog(d, log);
         }
-        double d = real(x);
-        if (d <= 0) {
-            throw domainError();
+        return checkedLog(real(x), log);
+    }
+
+    /** v / 2**e correctly rounded, for v with e bits: a mantissa in [0.5, 1). */
+    private static double frexpMantissa(BigInteger v, int e) {
+        long top = v.shiftRight(e - 64).longValue();
+        if (v.getLowestSetBit() < e - 64) {
+            top |= 1;
         }
-        return Math.log(d);
+        double d = (double) (top >>> 1 | (top & 1)) * 2.0;
+        return Math.scalb(d, -64);
     }
 
     abstract static class UnaryNode extends PyBuiltinNode {
@@ -342,9 +350,10 @@ public final class MathModule {
 
     @Builtin(name = "log10", params = {"x", "/"})
     @GenerateNodeFactory
-    public abstract static class Log10Node extends UnaryNode {
-        Log10Node() {
-            super(Unary.LOG10);
+    public abstract static class Log10Node extends PyBuiltinNode {
+        @Specialization
+        protected static double log10(Object x) {
+            return logOf(x, LibM::log10);
         }
     }
 
@@ -370,10 +379,7 @@ public final class MathModule {
         @Specialization
         @TruffleBoundary
         protected static double log2(Object x) {
-            if (x instanceof Long l && l > 0 && Long.bitCount(l) == 1) {
-                return 63 - Long.numberOfLeadingZeros(l);
-            }
-            return naturalLog(x) / Math.log(2);
+            return logOf(x, LibM::log2);
         }
     }
 
@@ -383,11 +389,11 @@ public final class MathModule {
         @Specialization
         @TruffleBoundary
         protected static double log(Object x, Object base) {
-            double num = naturalLog(x);
+            double num = logOf(x, LibM::log);
             if (isNoValue(base)) {
                 return num;
             }
-            double den = naturalLog(base);
+            double den = logOf(base, LibM::log);
             if (den == 0) {
                 throw PyErrors.zeroDivisionError(null, "float division by zero");
             }
@@ -412,7 +418,7 @@ public final class MathModule {
             if (a == 1.0 || b == 0) {
                 return 1.0;
             }
-            double r = Math.pow(a, b);
+            double r = LibM.pow(a, b);
             if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
                 throw rangeError();
             }
@@ -425,7 +431,7 @@ public final class MathModule {
     public abstract static class Atan2Node extends PyBuiltinNode {
         @Specialization
         protected static double atan2(Object y, Object x) {
-            return StrictMath.atan2(real(y), real(x));
+            return LibM.atan2(real(y), real(x));
         }
     }
 
@@ -543,6 +549,9 @@ public final class MathModule {
     public abstract static class TruncNode extends PyBuiltinNode {
         @Specialization
         protected static Object trunc(Object x) {
+            if (!Numbers.isInt(x) && !(x instanceof Double) && !(x instanceof PyObject)) {
+                throw PyErrors.typeError(null, "type %s doesn't define __trunc__ method", PyErrors.typeName(x));
+            }
             return rounding(x, "__trunc__", d -> d < 0 ? Math.ceil(d) : Math.floor(d));
         }
     }
@@ -552,7 +561,7 @@ public final class MathModule {
     public abstract static class IsFiniteNode extends PyBuiltinNode {
         @Specialization
         protected static boolean isfinite(Object x) {
-            return Numbers.isInt(x) || Double.isFinite(real(x));
+            return Double.isFinite(real(x));
         }
     }
 

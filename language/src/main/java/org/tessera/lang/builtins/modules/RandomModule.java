@@ -175,7 +175,7 @@ public final class RandomModule {
         return org.tessera.lang.runtime.PyBigInt.normalize(value);
     }
 
-    @Builtin(name = "randint", params = {"self", "a", "b", "/"})
+    @Builtin(name = "randint", params = {"self", "a", "b"})
     @GenerateNodeFactory
     public abstract static class RandIntNode extends PyBuiltinNode {
         @Specialization
@@ -185,7 +185,7 @@ public final class RandomModule {
         }
     }
 
-    @Builtin(name = "choice", params = {"self", "seq", "/"})
+    @Builtin(name = "choice", params = {"self", "seq"})
     @GenerateNodeFactory
     public abstract static class ChoiceNode extends PyBuiltinNode {
         @Specialization
@@ -199,7 +199,7 @@ public final class RandomModule {
         }
     }
 
-    @Builtin(name = "shuffle", params = {"self", "x", "/"})
+    @Builtin(name = "shuffle", params = {"self", "x"})
     @GenerateNodeFactory
     public abstract static class ShuffleNode extends PyBuiltinNode {
         @Specialization
@@ -218,7 +218,7 @@ public final class RandomModule {
         }
     }
 
-    @Builtin(name = "uniform", params = {"self", "a", "b", "/"})
+    @Builtin(name = "uniform", params = {"self", "a", "b"})
     @GenerateNodeFactory
     public abstract static class UniformNode extends PyBuiltinNode {
         @Specialization
@@ -249,7 +249,7 @@ public final class RandomModule {
         }
     }
 
-    @Builtin(name = "expovariate", params = {"self", "lambd", "/"})
+    @Builtin(name = "expovariate", params = {"self", "lambd"})
     @GenerateNodeFactory
     public abstract static class ExpovariateNode extends PyBuiltinNode {
         @Specialization

@@ -328,6 +328,61 @@ public final class BytesBuiltins {
         }
     }
 
+    @Builtin(name = "swapcase", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class SwapcaseNode extends PyBuiltinNode {
+        @Specialization
+        protected static PyBytes swapcase(Object self) {
+            byte[] data = self(self, "swapcase").getBytes().clone();
+            for (int i = 0; i < data.length; i++) {
+                if (isAsciiUpper(data[i])) {
+                    data[i] += 32;
+                } else if (isAsciiLower(data[i])) {
+                    data[i] -= 32;
+                }
+            }
+            return new PyBytes(data);
+        }
+    }
+
+    @Builtin(name = "capitalize", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class CapitalizeNode extends PyBuiltinNode {
+        @Specialization
+        protected static PyBytes capitalize(Object self) {
+            byte[] data = self(self, "capitalize").getBytes().clone();
+            for (int i = 0; i < data.length; i++) {
+                if (i == 0 && isAsciiLower(data[i])) {
+                    data[i] -= 32;
+                } else if (i > 0 && isAsciiUpper(data[i])) {
+                    data[i] += 32;
+                }
+            }
+            return new PyBytes(data);
+        }
+    }
+
+    @Builtin(name = "title", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class TitleNode extends PyBuiltinNode {
+        @Specialization
+        protected static PyBytes title(Object self) {
+            byte[] data = self(self, "title").getBytes().clone();
+            boolean previousCased = false;
+            for (int i = 0; i < data.length; i++) {
+                boolean upper = isAsciiUpper(data[i]);
+                boolean lower = isAsciiLower(data[i]);
+                if (previousCased && upper) {
+                    data[i] += 32;
+                } else if (!previousCased && lower) {
+                    data[i] -= 32;
+                }
+                previousCased = upper || lower;
+            }
+            return new PyBytes(data);
+        }
+    }
+
     /** Whether every byte (at least one) satisfies a class test. */
     static boolean all(PyBytes bytes, java.util.function.IntPredicate test) {
         byte[] data = bytes.getBytes();
@@ -428,7 +483,15 @@ public final class BytesBuiltins {
             Object[] converted = new Object[args.size() + 1];
             converted[0] = bytes.toLatin1();
             for (int i = 0; i < args.size(); i++) {
-                converted[i + 1] = toStr(args.get(i), method, i);
+                Object arg = args.get(i);
+                if (i == 0 && Numbers.isInt(arg) && (method.endsWith("find") || method.endsWith("index") || method.equals("count"))) {
+                    long b = Numbers.asIndex(arg);
+                    if (b < 0 || b > 255) {
+                        throw PyErrors.valueError(null, "byte must be in range(0, 256)");
+                    }
+                    arg = PyBytes.fromLatin1(String.valueOf((char) b));
+                }
+                converted[i + 1] = toStr(arg, method, i);
             }
             String[] kwNames = ArgumentMatcher.NO_KEYWORDS;
             Object[] kwValues = ArgumentMatcher.NO_VALUES;
@@ -446,7 +509,14 @@ public final class BytesBuiltins {
                 }
             }
             Object strMethod = PyObjects.types().strType.lookup(method);
-            return toBytes(CallSupport.call(strMethod, converted, kwNames, kwValues));
+            try {
+                return toBytes(CallSupport.call(strMethod, converted, kwNames, kwValues));
+            } catch (org.tessera.lang.runtime.exception.PyException e) {
+                if (method.endsWith("index") && PyErrors.isInstance(e.getPythonException(), ErrorType.ValueError)) {
+                    throw PyErrors.valueError(null, "subsection not found");
+                }
+                throw e;
+            }
         }
 
         private static Object toStr(Object value, String method, int position) {

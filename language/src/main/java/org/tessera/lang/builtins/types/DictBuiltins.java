@@ -28,18 +28,22 @@ public final class DictBuiltins {
         throw PyErrors.typeError(null, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", method, PyErrors.typeName(self));
     }
 
-    @Builtin(name = "__new__", params = {"cls", "mapping?", "/", "**kwargs"})
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
     public abstract static class NewNode extends PyBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected static PyDict create(PyType cls, Object mapping, PyDict kwargs) {
+        protected static PyDict create(PyType cls, PyTuple args, PyDict kwargs) {
             PyDict dict = new PyDict();
             if (!cls.isBuiltin()) {
                 dict.setSubclass(cls);
                 return dict;
             }
-            if (given(mapping)) {
+            if (args.size() > 1) {
+                throw PyErrors.typeError(null, "dict expected at most 1 argument, got %d", args.size());
+            }
+            if (args.size() == 1) {
+                Object mapping = args.get(0);
                 DictOps.update(dict, mapping);
             }
             DictOps.update(dict, kwargs);

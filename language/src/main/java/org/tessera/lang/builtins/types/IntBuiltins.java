@@ -77,6 +77,93 @@ public final class IntBuiltins {
         }
     }
 
+    static boolean littleEndian(Object byteorder) {
+        if (PyBuiltinNode.isNoValue(byteorder)) {
+            return false;
+        }
+        if (!(byteorder instanceof String order)) {
+            throw PyErrors.typeError(null, "to_bytes() argument 'byteorder' must be str, not %s", PyErrors.typeName(byteorder));
+        }
+        if (order.equals("little")) {
+            return true;
+        } else if (order.equals("big")) {
+            return false;
+        }
+        throw PyErrors.valueError(null, "byteorder must be either 'little' or 'big'");
+    }
+
+    @Builtin(name = "to_bytes", params = {"self", "length?", "byteorder?", "*", "signed?"})
+    @GenerateNodeFactory
+    public abstract static class ToBytesNode extends PyBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected static Object toBytes(Object self, Object length, Object byteorder, Object signed) {
+            java.math.BigInteger value = IntOps.big(self);
+            long n = isNoValue(length) ? 1 : Numbers.asIndex(length);
+            if (n < 0) {
+                throw PyErrors.valueError(null, "length argument must be non-negative");
+            }
+            boolean little = littleEndian(byteorder);
+            boolean isSigned = given(signed) && PyObjects.isTrue(signed);
+            if (!isSigned && value.signum() < 0) {
+                throw PyErrors.overflowError(null, "can't convert negative int to unsigned");
+            }
+            int bits = isSigned ? value.bitLength() + 1 : value.bitLength();
+            if (bits > n * 8) {
+                throw PyErrors.overflowError(null, "int too big to convert");
+            }
+            byte[] big = value.toByteArray();
+            byte[] out = new byte[(int) n];
+            byte fill = (byte) (value.signum() < 0 ? 0xff : 0);
+            for (int i = 0; i < n; i++) {
+                int src = big.length - 1 - i;
+                out[(int) n - 1 - i] = src >= 0 ? big[src] : fill;
+            }
+            if (little) {
+                for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                    byte t = out[i];
+                    out[i] = out[j];
+                    out[j] = t;
+                }
+            }
+            return new org.tessera.lang.runtime.PyBytes(out);
+        }
+    }
+
+    /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}; called on the class. */
+    @Builtin(name = "from_bytes", params = {"bytes", "byteorder?", "*", "signed?"})
+    @GenerateNodeFactory
+    public abstract static class FromBytesNode extends PyBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected static Object fromBytes(Object bytes, Object byteorder, Object signed) {
+            byte[] data = bytes instanceof org.tessera.lang.runtime.PyBytes b ? b.getBytes().clone() : toByteArray(bytes);
+            if (littleEndian(byteorder)) {
+                for (int i = 0, j = data.length - 1; i < j; i++, j--) {
+                    byte t = data[i];
+                    data[i] = data[j];
+                    data[j] = t;
+                }
+            }
+            boolean isSigned = given(signed) && PyObjects.isTrue(signed);
+            java.math.BigInteger value = data.length == 0 ? java.math.BigInteger.ZERO : isSigned ? new java.math.BigInteger(data) : new java.math.BigInteger(1, data);
+            return org.tessera.lang.runtime.PyBigInt.normalize(value);
+        }
+
+        private static byte[] toByteArray(Object iterable) {
+            Object[] items = org.tessera.lang.runtime.Iteration.toArray(iterable);
+            byte[] data = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                long v = Numbers.asIndex(items[i]);
+                if (v < 0 || v > 255) {
+                    throw PyErrors.valueError(null, "bytes must be in range(0, 256)");
+                }
+                data[i] = (byte) v;
+            }
+            return data;
+        }
+    }
+
     @Builtin(name = "bit_count", params = {"self"})
     @GenerateNodeFactory
     public abstract static class BitCountNode extends PyBuiltinNode {

@@ -53,6 +53,8 @@ public final class ReversedBuiltins {
                     }
                     return new PyArrayIterator(items, "reversed");
                 }
+            } else if (PyObjects.javaTypeSpecial(sequence, "__reversed__") != null) {
+                return CallSupport.call(PyObjects.javaTypeSpecial(sequence, "__reversed__"), sequence);
             } else if (sequence instanceof org.tessera.lang.runtime.PyDict d) {
                 return new PyArrayIterator(reverse(Iteration.toArray(d)), "dict_reversekeyiterator");
             } else if (sequence instanceof org.tessera.lang.runtime.PyDictView view) {

@@ -51,6 +51,9 @@ public final class StrBuiltins {
             if (isNoValue(object)) {
                 return "";
             }
+            if (object instanceof org.tessera.lang.runtime.PyBytes bytes && (given(encoding) || given(errors))) {
+                return BytesBuiltins.decode(bytes, encoding, errors);
+            }
             return PyObjects.str(object);
         }
     }

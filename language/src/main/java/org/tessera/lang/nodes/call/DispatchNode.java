@@ -6,7 +6,13 @@ import org.tessera.lang.runtime.CallPlan;
 import org.tessera.lang.runtime.CallSupport;
 import org.tessera.lang.runtime.Location;
 import org.tessera.lang.runtime.PyBoundMethod;
+import org.tessera.lang.runtime.PyFunction;
 import org.tessera.lang.runtime.PyFunctionBase;
+import org.tessera.lang.runtime.PyNone;
+import org.tessera.lang.runtime.PyObject;
+import org.tessera.lang.runtime.PyObjects;
+import org.tessera.lang.runtime.PyType;
+import org.tessera.lang.runtime.exception.PyErrors;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
@@ -55,7 +61,47 @@ public abstract class DispatchNode extends Node {
         return inner.execute(frame, callee.getFunction(), withSelf, keywordValues);
     }
 
-    @Specialization(replaces = "callFunction")
+    /**
+     * {@code C(args)} for a Python class that keeps object's {@code __new__}: allocate the
+     * instance with the class's initial shape and call {@code __init__} directly.
+     */
+    @Specialization(guards = {"callee == cachedType", "init != null"}, assumptions = "cachedType.getStableAssumption()", limit = "callCacheLimit()")
+    protected Object construct(VirtualFrame frame, PyType callee, Object[] positional, Object[] keywordValues,
+                    @Cached("callee") PyType cachedType,
+                    @Cached("plainInit(cachedType)") PyFunction init,
+                    @Cached("createInner()") DispatchNode initCall) {
+        PyObject instance = new PyObject(cachedType.getInstanceShape());
+        Object[] withSelf = new Object[positional.length + 1];
+        withSelf[0] = instance;
+        System.arraycopy(positional, 0, withSelf, 1, positional.length);
+        Object result = initCall.execute(frame, init, withSelf, keywordValues);
+        if (result != PyNone.NONE) {
+            throw initReturnedValue(result);
+        }
+        return instance;
+    }
+
+    @TruffleBoundary
+    private RuntimeException initReturnedValue(Object result) {
+        return Location.at(this, () -> {
+            throw PyErrors.typeError(null, "__init__() should return None, not '%s'", PyErrors.typeName(result));
+        });
+    }
+
+    /** The Python {@code __init__} of a class whose instances object's {@code __new__} makes; else null. */
+    @TruffleBoundary
+    protected static PyFunction plainInit(PyType type) {
+        if (type.isBuiltin()) {
+            return null;
+        }
+        PyType object = PyObjects.types().objectType;
+        if (type.lookup("__new__") != object.getOwn("__new__") || org.tessera.lang.runtime.ClassBuilder.solidBase(type) != object) {
+            return null;
+        }
+        return type.lookup("__init__") instanceof PyFunction f ? f : null;
+    }
+
+    @Specialization(replaces = {"callFunction", "construct"})
     protected Object callGeneric(Object callee, Object[] positional, Object[] keywordValues) {
         return Location.at(this, () -> CallSupport.call(callee, positional, keywordNames, keywordValues));
     }

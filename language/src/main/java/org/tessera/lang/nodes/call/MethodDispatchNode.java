@@ -1,19 +1,24 @@
 package org.tessera.lang.nodes.call;
 
+import org.tessera.lang.TesseraLanguage;
 import org.tessera.lang.runtime.AttributeOps;
+import org.tessera.lang.runtime.GlobalCell;
 import org.tessera.lang.runtime.Location;
 import org.tessera.lang.runtime.PyBigInt;
-import org.tessera.lang.runtime.PyDict;
 import org.tessera.lang.runtime.PyFunctionBase;
-import org.tessera.lang.runtime.PyList;
+import org.tessera.lang.runtime.PyModule;
+import org.tessera.lang.runtime.PyObject;
 import org.tessera.lang.runtime.PyObjects;
-import org.tessera.lang.runtime.PyTuple;
+import org.tessera.lang.runtime.PyType;
+
+import com.oracle.truffle.api.Assumption;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.Shape;
 
 /**
  * Calls method {@code name} on a receiver without creating a bound method: for values of
@@ -40,7 +45,74 @@ public abstract class MethodDispatchNode extends Node {
         return dispatch.execute(frame, method, withSelf, keywordValues);
     }
 
-    @Specialization(replaces = "callBuiltinMethod")
+    /**
+     * A method of a Python class called on an instance: the shape proves the class and that no
+     * instance attribute shadows the method; the class's stable assumption keeps the method.
+     */
+    @Specialization(guards = {"self.getShape() == cachedShape", "method != null"}, assumptions = "classStable", limit = "attributeCacheLimit()")
+    protected Object callInstanceMethod(VirtualFrame frame, PyObject self, Object[] withSelf, Object[] keywordValues,
+                    @Cached("self.getShape()") Shape cachedShape,
+                    @Cached("classStable(cachedShape)") Assumption classStable,
+                    @Cached("lookupInstanceMethod(cachedShape)") PyFunctionBase method) {
+        withSelf[0] = self;
+        return dispatch.execute(frame, method, withSelf, keywordValues);
+    }
+
+    /** {@code module.function(...)}: the module's cell, cached by module identity. */
+    @Specialization(guards = {"self == cachedModule", "cell.get() != null"}, limit = "attributeCacheLimit()")
+    protected Object callModuleFunction(VirtualFrame frame, PyModule self, Object[] withSelf, Object[] keywordValues,
+                    @Cached("self") PyModule cachedModule,
+                    @Cached("cachedModule.getCell(name)") GlobalCell cell) {
+        return dispatch.execute(frame, cell.get(), dropSelf(withSelf), keywordValues);
+    }
+
+    /** {@code Class.function(...)} and static methods: the attribute, cached by class identity. */
+    @Specialization(guards = {"self == cachedType", "function != null"}, assumptions = "cachedType.getStableAssumption()", limit = "attributeCacheLimit()")
+    protected Object callClassFunction(VirtualFrame frame, PyType self, Object[] withSelf, Object[] keywordValues,
+                    @Cached("self") PyType cachedType,
+                    @Cached("lookupClassFunction(cachedType)") Object function) {
+        return dispatch.execute(frame, function, dropSelf(withSelf), keywordValues);
+    }
+
+    protected int attributeCacheLimit() {
+        return TesseraLanguage.get(this).getAttributeCacheLimit();
+    }
+
+    protected static Assumption classStable(Shape shape) {
+        return ((PyType) shape.getDynamicType()).getStableAssumption();
+    }
+
+    private static Object[] dropSelf(Object[] withSelf) {
+        Object[] positional = new Object[withSelf.length - 1];
+        System.arraycopy(withSelf, 1, positional, 0, positional.length);
+        return positional;
+    }
+
+    /** The function a method call on instances of this shape runs, if it is a plain method; else null. */
+    @TruffleBoundary
+    protected PyFunctionBase lookupInstanceMethod(Shape shape) {
+        if (shape.hasProperty(name)) {
+            return null;
+        }
+        PyType type = (PyType) shape.getDynamicType();
+        if (PyObjects.lookupUserSpecial(type, "__getattribute__") != null) {
+            return null;
+        }
+        Object method = type.lookup(name);
+        return method instanceof PyFunctionBase f ? f : null;
+    }
+
+    /** A function or static method found on a class, called as is; null for anything that binds. */
+    @TruffleBoundary
+    protected Object lookupClassFunction(PyType type) {
+        Object v = type.lookup(name);
+        if (v instanceof org.tessera.lang.runtime.PyStaticMethod sm) {
+            return sm.getFunction();
+        }
+        return v instanceof PyFunctionBase ? v : null;
+    }
+
+    @Specialization(replaces = {"callBuiltinMethod", "callInstanceMethod", "callModuleFunction", "callClassFunction"})
     protected Object callAttribute(VirtualFrame frame, Object self, Object[] withSelf, Object[] keywordValues) {
         Object attribute = getAttribute(self);
         Object[] positional = new Object[withSelf.length - 1];
@@ -50,8 +122,8 @@ public abstract class MethodDispatchNode extends Node {
 
     /** Values whose class is a built-in type fixed by their Java class. */
     protected static boolean isBuiltinValue(Object value) {
-        return value instanceof String || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof PyList ||
-                        value instanceof PyDict || value instanceof PyTuple || value instanceof PyBigInt;
+        return value instanceof String || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof PyBigInt ||
+                        (value instanceof org.tessera.lang.runtime.PySubclassable s && s.isExact());
     }
 
     @TruffleBoundary

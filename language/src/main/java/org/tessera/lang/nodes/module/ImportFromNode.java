@@ -52,7 +52,11 @@ public final class ImportFromNode extends PyStatementNode {
                 }
                 if (value == null) {
                     String moduleName = imported instanceof PyModule m ? m.getName() : module;
-                    throw PyErrors.format(null, ErrorType.ImportError, "cannot import name '%s' from '%s' (unknown location)", names[i], moduleName);
+                    Object file = imported instanceof PyModule m ? m.get("__file__") : null;
+                    org.tessera.lang.runtime.exception.PyException e = PyErrors.format(null, ErrorType.ImportError, "cannot import name '%s' from '%s' (%s)", names[i],
+                                    moduleName, file instanceof String f ? f : "unknown location");
+                    PyErrors.setImportDetails(e, moduleName, file instanceof String ? file : org.tessera.lang.runtime.PyNone.NONE);
+                    throw e;
                 }
                 values[i] = value;
             }

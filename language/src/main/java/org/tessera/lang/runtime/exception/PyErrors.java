@@ -58,6 +58,14 @@ public final class PyErrors {
         return TesseraLanguage.get(null).getTypes();
     }
 
+    /** The {@code name} and {@code path} attributes of an ImportError. */
+    @TruffleBoundary
+    public static void setImportDetails(PyException e, String name, Object path) {
+        com.oracle.truffle.api.object.DynamicObjectLibrary lib = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached();
+        lib.put(e.getPythonException(), "name", name);
+        lib.put(e.getPythonException(), "path", path);
+    }
+
     public static PyException typeError(Node location, String format, Object... args) {
         return format(location, ErrorType.TypeError, format, args);
     }
@@ -105,6 +113,8 @@ public final class PyErrors {
     public static PyException attributeError(Node location, Object object, String name) {
         if (object instanceof PyType type) {
             return format(location, ErrorType.AttributeError, "type object '%s' has no attribute '%s'", type.getName(), name);
+        } else if (object instanceof org.tessera.lang.runtime.PyModule module) {
+            return format(location, ErrorType.AttributeError, "module '%s' has no attribute '%s'", module.getName(), name);
         }
         return format(location, ErrorType.AttributeError, "'%s' object has no attribute '%s'", typeName(object), name);
     }
@@ -116,6 +126,9 @@ public final class PyErrors {
         }
         if (operator.equals("+") && left instanceof org.tessera.lang.runtime.PyList && !(right instanceof org.tessera.lang.runtime.PyList)) {
             return typeError(location, "can only concatenate list (not \"%s\") to list", typeName(right));
+        }
+        if (operator.equals("+") && left instanceof org.tessera.lang.runtime.PyBytes && right instanceof String) {
+            return typeError(location, "can't concat str to bytes");
         }
         if (operator.equals("+") && left instanceof PyTuple && !(right instanceof PyTuple)) {
             return typeError(location, "can only concatenate tuple (not \"%s\") to tuple", typeName(right));

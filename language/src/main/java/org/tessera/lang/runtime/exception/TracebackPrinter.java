@@ -113,7 +113,8 @@ public final class TracebackPrinter {
             String file = source.getName();
             int line = section.getStartLine();
             String text = null;
-            if (source.getPath() != null && line <= source.getLineCount()) {
+            boolean hasText = source.getPath() != null || source.getName().startsWith(org.tessera.lang.translator.ModuleLoader.LIBRARY_PATH_PREFIX);
+            if (hasText && line <= source.getLineCount()) {
                 text = source.getCharacters(line).toString().strip();
             }
             frames.add(new Frame(file, line, root.getName(), text));
