@@ -12,4 +12,4 @@ def bench(n):
     return fib(n)
 
 
-harness.main(bench, 27)
+harness.main(bench, 30)

@@ -30,4 +30,19 @@ class CompilationIT {
         assertTrue(log.lines().anyMatch(line -> line.contains("opt done") && line.contains("hot")), log);
         assertTrue(!log.contains("opt failed"), log);
     }
+
+    /**
+     * The attribute caches compiled: every function compiles on first call and caches hold one
+     * entry, so class changes must invalidate compiled code, and megamorphic sites must still
+     * answer right. Output as CPython's.
+     */
+    @Test
+    void compiledInlineCachesFollowClassChanges() throws Exception {
+        java.nio.file.Path dir = TestSupport.repositoryRoot().resolve("tests/python/classes");
+        CommandLine.Result r = CommandLine.tessera(dir, "", "--experimental-options", "--engine.CompileImmediately", "--engine.BackgroundCompilation=false",
+                        "--tessera.AttributeCacheLimit=1", "--tessera.CallCacheLimit=1", "inline_cache_invalidation.py");
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals(java.nio.file.Files.readString(dir.resolve("inline_cache_invalidation.out")), r.stdout());
+        assertTrue(!r.stderr().contains("opt failed"), r.stderr());
+    }
 }

@@ -96,18 +96,30 @@ class PythonProgramsTest {
         return lines.length == 0 ? "" : lines[lines.length - 1];
     }
 
+    private static String[] argv(Path program, String[] args) {
+        String[] argv = new String[args.length + 1];
+        argv[0] = program.getFileName().toString();
+        System.arraycopy(args, 0, argv, 1, args.length);
+        return argv;
+    }
+
     record Run(String stdout, String stderr, int status) {
     }
 
     static Run run(Path program) throws Exception {
+        return run(ENGINE, program);
+    }
+
+    /** Runs a program in a new context of {@code engine}, in its own folder, with {@code args} after its name in sys.argv. */
+    static Run run(Engine engine, Path program, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int[] status = {-1};
         Throwable[] failure = {null};
         Thread thread = new Thread(null, () -> {
-            try (Context context = Context.newBuilder(TesseraMain.LANGUAGE_ID).engine(ENGINE).allowAllAccess(true).out(out).err(err)
+            try (Context context = Context.newBuilder(TesseraMain.LANGUAGE_ID).engine(engine).allowAllAccess(true).out(out).err(err)
                             .in(new java.io.ByteArrayInputStream(new byte[0])).currentWorkingDirectory(program.getParent().toAbsolutePath())
-                            .arguments(TesseraMain.LANGUAGE_ID, new String[]{program.getFileName().toString()}).build()) {
+                            .arguments(TesseraMain.LANGUAGE_ID, argv(program, args)).build()) {
                 status[0] = ProgramRunner.statusOf(new ProgramRunner(context).runFile(program.getFileName().toString()));
             } catch (Throwable t) {
                 failure[0] = t;
