@@ -250,11 +250,14 @@ public final class AttributeOps {
         if (name.equals("__dict__") && object instanceof PySubclassable derived && !derived.isExact()) {
             return derived.getInstanceDict();
         }
-        if (name.equals("__dict__") && object instanceof PyObject instance && !(object instanceof PyBaseException)) {
+        if (name.equals("__dict__") && object instanceof PyObject instance && !(object instanceof PyBaseException) && type.getSlots() == null) {
             PyDict dict = new PyDict();
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+            java.util.Set<String> slotted = declaredSlots(type);
             for (Object key : lib.getKeyArray(instance)) {
-                dict.put(key, lib.getOrDefault(instance, key, PyNone.NONE));
+                if (!slotted.contains(key)) {
+                    dict.put(key, lib.getOrDefault(instance, key, PyNone.NONE));
+                }
             }
             return dict;
         }
@@ -337,6 +340,24 @@ public final class AttributeOps {
         return null;
     }
 
+    /** The names that classes on the MRO list in {@code __slots__}: stored in slots, not in {@code __dict__}. */
+    private static java.util.Set<String> declaredSlots(PyType type) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PyType t : type.getMro()) {
+            Object declared = t.isBuiltin() ? null : t.getOwn("__slots__");
+            if (declared instanceof String s) {
+                names.add(s);
+            } else if (declared != null) {
+                for (Object item : Iteration.toArray(declared)) {
+                    if (item instanceof String s) {
+                        names.add(s);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     private static Object orNone(Object value) {
         return value == null ? PyNone.NONE : value;
     }
@@ -377,6 +398,9 @@ public final class AttributeOps {
                 return;
             }
             if (object instanceof PyObject instance) {
+                if (type.getSlots() != null && !type.getSlots().contains(name)) {
+                    throw PyErrors.attributeError(null, object, name);
+                }
                 DynamicObjectLibrary.getUncached().put(instance, name, value);
             } else {
                 ((PySubclassable) object).getInstanceDict().put(name, value);

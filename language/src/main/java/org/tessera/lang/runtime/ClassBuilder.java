@@ -50,6 +50,7 @@ public final class ClassBuilder {
                 definesHash |= attr.equals("__hash__");
             }
         }
+        type.setSlots(slotsOf(type, namespace.get("__slots__")));
         if (definesEq && !definesHash) {
             type.setAttribute("__hash__", PyNone.NONE);
         }
@@ -57,6 +58,38 @@ public final class ClassBuilder {
             type.setAttribute("__module__", module);
         }
         return type;
+    }
+
+    /**
+     * The instance attributes allowed when this class and every Python class it derives from
+     * declare {@code __slots__} (and none lists {@code __dict__}); null when instances have a dict.
+     */
+    private static java.util.Set<String> slotsOf(PyType type, Object declared) {
+        if (declared == null) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Object[] items = declared instanceof String s ? new Object[]{s} : Iteration.toArray(declared);
+        for (Object item : items) {
+            if (!(item instanceof String name)) {
+                throw PyErrors.typeError(null, "__slots__ items must be strings, not '%s'", PyErrors.typeName(item));
+            }
+            if (name.equals("__dict__")) {
+                return null;
+            }
+            names.add(name);
+        }
+        for (int i = 1; i < type.getMro().length; i++) {
+            PyType base = type.getMro()[i];
+            if (base.isBuiltin()) {
+                continue;
+            }
+            if (base.getSlots() == null) {
+                return null;
+            }
+            names.addAll(base.getSlots());
+        }
+        return names;
     }
 
     /** Classes may derive from object, from exceptions, from the built-in containers and from other user classes. */

@@ -36,6 +36,8 @@ public final class PyType extends PyValue {
     private Consumer<PyType> lazyMembers;
     private Shape instanceShape;
     @CompilationFinal private Assumption stable;
+    /** The attribute names instances may have when every class on the MRO declares {@code __slots__}; else null. */
+    private java.util.Set<String> slots;
     /** Classes derived from this one (not from built-in types, which never change), to invalidate with it. */
     private List<java.lang.ref.WeakReference<PyType>> subclasses;
 
@@ -105,6 +107,15 @@ public final class PyType extends PyValue {
             instanceShape = Shape.newBuilder().layout(PyObject.class, PyObject.LOOKUP).dynamicType(this).build();
         }
         return instanceShape;
+    }
+
+    /** The allowed instance attributes of a class whose instances have no {@code __dict__}, or null. */
+    public java.util.Set<String> getSlots() {
+        return slots;
+    }
+
+    public void setSlots(java.util.Set<String> slots) {
+        this.slots = slots;
     }
 
     public Assumption getStableAssumption() {

@@ -106,6 +106,6 @@ final class AttributeCaches {
     static boolean canStore(Shape shape, String name) {
         PyType type = classOf(shape);
         return type != PyObjects.types().objectType && PyObjects.lookupUserSpecial(type, "__setattr__") == null && !hasDataDescriptor(type, name) &&
-                        !isExceptionField(type, name);
+                        !isExceptionField(type, name) && (type.getSlots() == null || type.getSlots().contains(name));
     }
 }
