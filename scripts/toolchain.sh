@@ -63,5 +63,6 @@ launcher_command() {
     upgrade=$(ls "$target"/upgrade/*.jar | tr '\n' ':')
     modules="$target/lib:$(ls "$target"/tessera-launcher-*.jar | head -n 1)"
     # shellcheck disable=SC2206
-    LAUNCHER_CMD=("$JAVA" $(mx_config JVM_FLAGS) --upgrade-module-path "${upgrade%:}" -p "$modules" -m "$(mx_config MAIN_MODULE)")
+    # TESSERA_JAVA_OPTS: extra JVM flags, e.g. for a Java profiler (-XX:StartFlightRecording=...).
+    LAUNCHER_CMD=("$JAVA" $(mx_config JVM_FLAGS) ${TESSERA_JAVA_OPTS:-} --upgrade-module-path "${upgrade%:}" -p "$modules" -m "$(mx_config MAIN_MODULE)")
 }

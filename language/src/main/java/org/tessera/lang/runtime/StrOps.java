@@ -13,6 +13,20 @@ public final class StrOps {
 
     /** True if {@code s} contains a surrogate, i.e. code point and char indices may differ. */
     public static boolean hasSurrogates(String s) {
+        if (s.length() < MEMO_MIN_LENGTH) {
+            return scanSurrogates(s);
+        }
+        int slot = System.identityHashCode(s) & (MEMO.length - 1);
+        SurrogateMemo memo = MEMO[slot];
+        if (memo != null && memo.string == s) {
+            return memo.surrogates;
+        }
+        boolean surrogates = scanSurrogates(s);
+        MEMO[slot] = new SurrogateMemo(s, surrogates);
+        return surrogates;
+    }
+
+    private static boolean scanSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return true;
@@ -20,6 +34,17 @@ public final class StrOps {
         }
         return false;
     }
+
+    /**
+     * Whether a long string has surrogate pairs (code points beyond U+FFFF), remembered for the
+     * strings asked about last: a loop that indexes or slices one long string by code point then
+     * pays for the scan once, not at every step.
+     */
+    private record SurrogateMemo(String string, boolean surrogates) {
+    }
+
+    private static final int MEMO_MIN_LENGTH = 64;
+    private static final SurrogateMemo[] MEMO = new SurrogateMemo[32];
 
     /** {@code len(s)}. */
     @TruffleBoundary

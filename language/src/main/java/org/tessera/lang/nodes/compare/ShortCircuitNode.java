@@ -14,7 +14,7 @@ public final class ShortCircuitNode extends PyExpressionNode {
     @Children private final PyExpressionNode[] operands;
     @Children private final ToBooleanNode[] tests;
     private final boolean isAnd;
-    private final CountingConditionProfile[] profiles;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final CountingConditionProfile[] profiles;
 
     public ShortCircuitNode(PyExpressionNode[] operands, boolean isAnd) {
         this.operands = operands;
