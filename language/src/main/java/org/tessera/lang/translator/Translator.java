@@ -426,10 +426,18 @@ public final class Translator {
                 context.generator = new org.tessera.lang.nodes.generator.GeneratorState(context.newTemporary(), context.newTemporary());
                 innermost = new Stmt.ExprStmt(new Expr.Yield(element, element.start(), element.end()), element.start(), element.end());
             } else {
-                innermost = new Stmt.Pass(element.start(), element.end());
-                int resultSlot = context.slot(ScopeAnalyzer.COMPREHENSION_RESULT);
-                substitutes.put(innermost, at(new org.tessera.lang.nodes.function.ComprehensionAppendNode(resultSlot, expressions.expression(element),
-                                value == null ? null : expressions.expression(value)), element));
+                // .result.append(e), .result.add(e), .result.__setitem__(k, v): ordinary method calls with their caches,
+                // the key evaluated before the value as CPython does
+                Expr result = new Expr.Name(ScopeAnalyzer.COMPREHENSION_RESULT, org.tessera.lang.parser.ast.Ctx.Load, element.start(), element.end());
+                String method = switch (kind) {
+                    case LIST -> "append";
+                    case SET -> "add";
+                    case DICT -> "__setitem__";
+                };
+                Expr callee = new Expr.Attribute(result, method, org.tessera.lang.parser.ast.Ctx.Load, element.start(), element.end());
+                List<Expr> args = value == null ? List.of(element) : List.of(element, value);
+                int end = value == null ? element.end() : value.end();
+                innermost = new Stmt.ExprStmt(new Expr.Call(callee, args, List.of(), element.start(), end), element.start(), end);
             }
             Stmt loops = comprehensionLoops(generators, 0, innermost);
             List<PyStatementNode> statements = new ArrayList<>();

@@ -101,7 +101,38 @@ public abstract class DispatchNode extends Node {
         return type.lookup("__init__") instanceof PyFunction f ? f : null;
     }
 
-    @Specialization(replaces = {"callFunction", "construct"})
+    /**
+     * {@code T(args)} for a built-in class whose {@code __new__} does all the work ({@code range},
+     * {@code list}, {@code int}, {@code tuple}...): a direct call of that {@code __new__} with the
+     * class in front.
+     */
+    @Specialization(guards = {"callee == cachedType", "newFunction != null"}, limit = "callCacheLimit()")
+    protected Object constructBuiltin(VirtualFrame frame, PyType callee, Object[] positional, Object[] keywordValues,
+                    @Cached("callee") PyType cachedType,
+                    @Cached("builtinNew(cachedType)") org.tessera.lang.runtime.PyBuiltinFunction newFunction,
+                    @Cached("createInner()") DispatchNode newCall) {
+        Object[] withType = new Object[positional.length + 1];
+        withType[0] = cachedType;
+        System.arraycopy(positional, 0, withType, 1, positional.length);
+        return newCall.execute(frame, newFunction, withType, keywordValues);
+    }
+
+    /** The {@code __new__} of a built-in class when calling the class means just calling it; else null. */
+    @TruffleBoundary
+    protected static org.tessera.lang.runtime.PyBuiltinFunction builtinNew(PyType type) {
+        if (!type.isBuiltin()) {
+            return null;
+        }
+        org.tessera.lang.runtime.BuiltinTypes types = PyObjects.types();
+        Object init = type.lookup("__init__");
+        boolean initIsNoop = init == types.objectType.getOwn("__init__") || type == types.listType || type == types.dictType || type == types.setType;
+        if (!initIsNoop || type.isSubtypeOf(types.error(org.tessera.lang.runtime.exception.ErrorType.BaseException))) {
+            return null;
+        }
+        return type.lookup("__new__") instanceof org.tessera.lang.runtime.PyBuiltinFunction f ? f : null;
+    }
+
+    @Specialization(replaces = {"callFunction", "construct", "constructBuiltin"})
     protected Object callGeneric(Object callee, Object[] positional, Object[] keywordValues) {
         return Location.at(this, () -> CallSupport.call(callee, positional, keywordNames, keywordValues));
     }

@@ -29,12 +29,13 @@ public final class ComprehensionResultNode extends PyExpressionNode {
         if (!create) {
             return frame.getObject(resultSlot);
         }
-        Object result = switch (kind) {
-            case LIST -> new PyList();
-            case SET -> new PySet();
-            case DICT -> new PyDict();
-        };
-        frame.setObject(resultSlot, result);
-        return result;
+        switch (kind) {
+            case LIST:
+                return new PyList();
+            case SET:
+                return new PySet();
+            default:
+                return new PyDict();
+        }
     }
 }

@@ -24,6 +24,7 @@ public final class ReadCellNode extends PyExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object value = ((PyCell) frame.getObject(slot)).get();
         if (value == null) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
             throw free ? PyErrors.unboundFree(this, name) : PyErrors.unboundLocal(this, name);
         }
         return value;
