@@ -220,6 +220,9 @@ public final class Translator {
         PyExpressionNode value = expressions.expression(a.value());
         switch (a.target()) {
             case Expr.Name n -> {
+                if (a.op() == org.tessera.lang.parser.ast.Operator.Add && context.binding(n.id()) == Scope.Binding.LOCAL && context.generator == null) {
+                    return at(new org.tessera.lang.nodes.local.AugAddLocalNode(context.slot(n.id()), n.id(), value, expressions.binary(a.op(), null, null, true)), a);
+                }
                 PyExpressionNode current = expressions.expression(new Expr.Name(n.id(), org.tessera.lang.parser.ast.Ctx.Load, n.start(), n.end()));
                 return expressions.assign(n.id(), at(expressions.binary(a.op(), current, value, true), a), n);
             }

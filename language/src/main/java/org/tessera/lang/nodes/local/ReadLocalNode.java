@@ -50,6 +50,9 @@ public abstract class ReadLocalNode extends PyExpressionNode {
         if (value == null) {
             throw PyErrors.unboundLocal(this, name);
         }
+        if (value instanceof StringAccumulator accumulator) {
+            return accumulator.value();
+        }
         return value;
     }
 

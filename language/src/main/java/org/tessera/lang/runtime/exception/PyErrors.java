@@ -121,16 +121,17 @@ public final class PyErrors {
 
     @TruffleBoundary
     public static PyException unsupportedBinary(Node location, String operator, Object left, Object right) {
-        if (operator.equals("+") && left instanceof String && !(right instanceof String)) {
+        boolean plus = operator.equals("+") || operator.equals("+=");
+        if (plus && left instanceof String && !(right instanceof String)) {
             return typeError(location, "can only concatenate str (not \"%s\") to str", typeName(right));
         }
-        if (operator.equals("+") && left instanceof org.tessera.lang.runtime.PyList && !(right instanceof org.tessera.lang.runtime.PyList)) {
+        if (plus && left instanceof org.tessera.lang.runtime.PyList && !(right instanceof org.tessera.lang.runtime.PyList)) {
             return typeError(location, "can only concatenate list (not \"%s\") to list", typeName(right));
         }
-        if (operator.equals("+") && left instanceof org.tessera.lang.runtime.PyBytes && right instanceof String) {
+        if (plus && left instanceof org.tessera.lang.runtime.PyBytes && right instanceof String) {
             return typeError(location, "can't concat str to bytes");
         }
-        if (operator.equals("+") && left instanceof PyTuple && !(right instanceof PyTuple)) {
+        if (plus && left instanceof PyTuple && !(right instanceof PyTuple)) {
             return typeError(location, "can only concatenate tuple (not \"%s\") to tuple", typeName(right));
         }
         if (operator.equals("**")) {
