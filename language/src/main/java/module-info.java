@@ -3,6 +3,8 @@ module org.tessera.language {
     requires java.management;
     requires jdk.unsupported;
     requires org.graalvm.polyglot;
-    requires org.graalvm.truffle;
+    requires transitive org.graalvm.truffle;
+    // For TesseraTags; tools should rather find the tags by identifier (Tag.findProvidedTag).
+    exports org.tessera.lang;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.tessera.lang.TesseraLanguageProvider;
 }

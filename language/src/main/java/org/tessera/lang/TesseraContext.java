@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tessera.lang.runtime.Allocations;
 import org.tessera.lang.runtime.PyModule;
 import org.tessera.lang.runtime.PyTextIO;
 import org.tessera.lang.runtime.exception.PyException;
@@ -13,14 +14,17 @@ import org.tessera.lang.translator.ModuleLoader;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.instrumentation.AllocationReporter;
 import com.oracle.truffle.api.nodes.Node;
 
 /** The Python state of one polyglot context: modules, {@code sys} settings, streams, call depth. */
+@SuppressWarnings("exports") // its package is exported for TesseraTags; this class is not API
 public final class TesseraContext {
     private static final ContextReference<TesseraContext> REFERENCE = ContextReference.create(TesseraLanguage.class);
 
     private final TesseraLanguage language;
     private final Env env;
+    private final AllocationReporter allocationReporter;
     private final PyTextIO stdout;
     private final PyTextIO stderr;
     private final PyModule builtinsModule;
@@ -29,11 +33,14 @@ public final class TesseraContext {
     private PyModule mainModule;
     private String mainDirectory = "";
     private int recursionLimit = 1000;
+    private long lastTaskId;
     private int depth;
 
     TesseraContext(TesseraLanguage language, Env env) {
         this.language = language;
         this.env = env;
+        this.allocationReporter = env.lookup(AllocationReporter.class);
+        Allocations.watch(allocationReporter);
         this.stdout = new PyTextIO("<stdout>", env.out(), env.getOptions().get(TesseraOptions.LineBufferedStdout));
         this.stderr = new PyTextIO("<stderr>", env.err(), true);
         this.builtinsModule = language.getBuiltins().createBuiltinsModule(this);
@@ -42,6 +49,16 @@ public final class TesseraContext {
 
     public static TesseraContext get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    /** The context of the current thread, for code without a node at hand (see {@link Allocations}). */
+    public static TesseraContext getEntered() {
+        return REFERENCE.get(null);
+    }
+
+    /** Where allocations of Python objects are reported to tools. */
+    public AllocationReporter getAllocationReporter() {
+        return allocationReporter;
     }
 
     public TesseraLanguage getLanguage() {
@@ -81,6 +98,12 @@ public final class TesseraContext {
     @TruffleBoundary
     public PyModule getModule(String name) {
         return modules.get(name);
+    }
+
+    /** A snapshot of {@code sys.modules}, sorted by name. */
+    @TruffleBoundary
+    public Map<String, PyModule> loadedModules() {
+        return new java.util.TreeMap<>(modules);
     }
 
     @TruffleBoundary
@@ -139,6 +162,11 @@ public final class TesseraContext {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    /** Numbers the tasks {@code tiles.spawn} starts: 1, 2, 3... */
+    public long nextTaskId() {
+        return ++lastTaskId;
     }
 
     /** Enters a Python call; false if that would exceed the recursion limit. */

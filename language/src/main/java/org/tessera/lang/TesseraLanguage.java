@@ -2,6 +2,7 @@ package org.tessera.lang;
 
 import org.graalvm.options.OptionDescriptors;
 import org.tessera.lang.builtins.BuiltinRegistry;
+import org.tessera.lang.nodes.local.GlobalScope;
 import org.tessera.lang.nodes.root.ConstantRootNode;
 import org.tessera.lang.nodes.root.MainRootNode;
 import org.tessera.lang.nodes.root.ProgramRunnerObject;
@@ -24,7 +25,12 @@ import com.oracle.truffle.api.source.Source;
                 defaultMimeType = TesseraLanguage.MIME_TYPE, characterMimeTypes = TesseraLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
                 fileTypeDetectors = TesseraFileTypeDetector.class, website = "https://github.com/tessera-lang/tessera")
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
-                StandardTags.ExpressionTag.class, StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class, StandardTags.TryBlockTag.class})
+                StandardTags.ExpressionTag.class, StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class, StandardTags.TryBlockTag.class,
+                TesseraTags.AttributeReadTag.class, TesseraTags.AttributeWriteTag.class, TesseraTags.ElementReadTag.class, TesseraTags.ElementWriteTag.class,
+                TesseraTags.GlobalReadTag.class, TesseraTags.ArithmeticTag.class, TesseraTags.ConstantTag.class, TesseraTags.BranchTag.class,
+                TesseraTags.LoopTag.class, TesseraTags.AllocationTag.class, TesseraTags.BuiltinCallTag.class, TesseraTags.ParallelTag.class,
+                TesseraTags.TaskTag.class, TesseraTags.BarrierTag.class, TesseraTags.JoinTag.class})
+@SuppressWarnings("exports") // its package is exported for TesseraTags; this class is not API
 public final class TesseraLanguage extends TruffleLanguage<TesseraContext> {
     public static final String ID = "tessera";
     public static final String MIME_TYPE = "text/x-tessera";
@@ -89,6 +95,12 @@ public final class TesseraLanguage extends TruffleLanguage<TesseraContext> {
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new TesseraOptionsOptionDescriptors();
+    }
+
+    /** The top scope, for tools and polyglot bindings: the globals of {@code __main__} (see {@link GlobalScope}). */
+    @Override
+    protected Object getScope(TesseraContext context) {
+        return new GlobalScope(context.getMainModule(), context);
     }
 
     @Override

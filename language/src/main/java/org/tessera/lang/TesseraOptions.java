@@ -9,6 +9,7 @@ import com.oracle.truffle.api.Option;
 
 /** The language's options ({@code --tessera.Name=value}). Cache limits live here, not in nodes. */
 @Option.Group(TesseraLanguage.ID)
+@SuppressWarnings("exports") // its package is exported for TesseraTags; this class is not API
 public final class TesseraOptions {
     private TesseraOptions() {
     }

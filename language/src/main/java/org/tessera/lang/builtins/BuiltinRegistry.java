@@ -21,20 +21,19 @@ import org.tessera.lang.builtins.types.BytesBuiltins;
 import org.tessera.lang.builtins.types.BytesBuiltinsFactory;
 import org.tessera.lang.builtins.types.DescriptorBuiltinsFactory;
 import org.tessera.lang.builtins.types.DictBuiltinsFactory;
-import org.tessera.lang.builtins.types.PropertyBuiltinsFactory;
-import org.tessera.lang.builtins.types.ExceptionBuiltinsFactory;
-import org.tessera.lang.builtins.types.FloatBuiltinsFactory;
-import org.tessera.lang.builtins.types.IntBuiltinsFactory;
 import org.tessera.lang.builtins.types.EnumerateBuiltinsFactory;
+import org.tessera.lang.builtins.types.ExceptionBuiltinsFactory;
 import org.tessera.lang.builtins.types.FilterBuiltinsFactory;
+import org.tessera.lang.builtins.types.FloatBuiltinsFactory;
 import org.tessera.lang.builtins.types.GeneratorBuiltinsFactory;
+import org.tessera.lang.builtins.types.IntBuiltinsFactory;
 import org.tessera.lang.builtins.types.IteratorBuiltinsFactory;
-import org.tessera.lang.builtins.types.MapBuiltinsFactory;
-import org.tessera.lang.builtins.types.ReversedBuiltinsFactory;
-import org.tessera.lang.builtins.types.ZipBuiltinsFactory;
 import org.tessera.lang.builtins.types.ListBuiltinsFactory;
+import org.tessera.lang.builtins.types.MapBuiltinsFactory;
 import org.tessera.lang.builtins.types.ObjectBuiltinsFactory;
+import org.tessera.lang.builtins.types.PropertyBuiltinsFactory;
 import org.tessera.lang.builtins.types.RangeBuiltinsFactory;
+import org.tessera.lang.builtins.types.ReversedBuiltinsFactory;
 import org.tessera.lang.builtins.types.SetBuiltinsFactory;
 import org.tessera.lang.builtins.types.SlotBuiltinsFactory;
 import org.tessera.lang.builtins.types.StrBuiltinsFactory;
@@ -42,6 +41,7 @@ import org.tessera.lang.builtins.types.StrSearchBuiltinsFactory;
 import org.tessera.lang.builtins.types.TextIOBuiltinsFactory;
 import org.tessera.lang.builtins.types.TupleBuiltinsFactory;
 import org.tessera.lang.builtins.types.TypeBuiltinsFactory;
+import org.tessera.lang.builtins.types.ZipBuiltinsFactory;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.local.ReadArgumentNode;
 import org.tessera.lang.runtime.BuiltinTypes;
@@ -56,6 +56,7 @@ import org.tessera.lang.runtime.exception.ErrorType;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.source.SourceSection;
 
 /**
  * Finds every {@link Builtin} through the DSL's generated factories and installs them: methods
@@ -100,6 +101,10 @@ public final class BuiltinRegistry {
         exposeIterator(t, "filter", FilterBuiltinsFactory::getFactories);
         exposeIterator(t, "reversed", ReversedBuiltinsFactory::getFactories);
         t.hiddenType("generator").setLazyMembers(installer(() -> concat(IteratorBuiltinsFactory.getFactories(), GeneratorBuiltinsFactory.getFactories())));
+    }
+
+    public TesseraLanguage getLanguage() {
+        return language;
     }
 
     private static final String COMPARISONS = " __eq__ __ne__ __lt__ __le__ __gt__ __ge__";
@@ -163,11 +168,21 @@ public final class BuiltinRegistry {
 
     /** The bytes methods that reuse str's: each takes {@code (self, *args, **kwargs)}. */
     private void installBytesBridges(PyType bytesType) {
-        Signature signature = SignatureParser.parse("bytes", new String[]{"self", "*args", "**kwargs"});
         for (String name : BytesBuiltins.STR_BRIDGED) {
-            bytesType.setAttribute(name, new PyBuiltinFunction(name, bytesType, signature,
-                            fn -> new BuiltinRootNode(language, fn.getQualname(), new BytesBuiltins.StrBridgeNode(name)).getCallTarget()));
+            bytesType.setAttribute(name, makeFunction(name, bytesType, new String[]{"self", "*args", "**kwargs"}, null, () -> new BytesBuiltins.StrBridgeNode(name)));
         }
+    }
+
+    /**
+     * A builtin whose body is not a {@link Builtin} node: {@code params} in {@link Builtin}'s
+     * notation, {@code body} made on the first call, its nodes placed in {@code section}'s source
+     * (null for the usual {@code <builtin>}).
+     */
+    public PyBuiltinFunction makeFunction(String name, PyType owner, String[] params, SourceSection section, Supplier<PyExpressionNode> body) {
+        String displayName = owner == null ? name : owner.getName() + "." + name;
+        return new PyBuiltinFunction(name, owner, SignatureParser.parse(displayName, params),
+                        fn -> (section == null ? new BuiltinRootNode(language, fn.getQualname(), body.get())
+                                        : new BuiltinRootNode(language, fn.getQualname(), body.get(), section)).getCallTarget());
     }
 
     /** A function object for one builtin node class; {@code owner} is its type for methods, else null. */
@@ -252,6 +267,8 @@ public final class BuiltinRegistry {
                 return org.tessera.lang.builtins.modules.CollectionsModule.create(this);
             case "math":
                 return functionModule("math", MathModuleFactory.getFactories(), MathModule.constants());
+            case "tiles":
+                return org.tessera.lang.builtins.tiles.TilesModule.create(this);
             default:
                 return null;
         }

@@ -57,6 +57,7 @@ public final class ClassBuilder {
         if (type.getOwn("__module__") == null) {
             type.setAttribute("__module__", module);
         }
+        Allocations.created(type);
         return type;
     }
 

@@ -33,7 +33,8 @@ public final class Frames {
         });
     }
 
-    private static PyModule moduleOf(Frame frame) {
+    /** The module whose globals the code running in {@code frame} uses (for a generator body, its function's module), or null. */
+    public static PyModule moduleOf(Frame frame) {
         Object[] arguments = frame.getArguments();
         if (arguments.length == 0) {
             return null;

@@ -274,5 +274,15 @@ public final class Iteration {
         public String getTypeName() {
             return "iterator";
         }
+
+        @Override
+        protected String[] interopMemberNames(boolean includeInternal) {
+            return includeInternal ? new String[]{"sequence"} : new String[0];
+        }
+
+        @Override
+        protected Object interopMember(String key) {
+            return key.equals("sequence") ? sequence : null;
+        }
     }
 }

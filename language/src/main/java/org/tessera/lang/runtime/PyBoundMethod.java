@@ -8,6 +8,7 @@ public final class PyBoundMethod extends PyValue {
     public PyBoundMethod(Object self, Object function) {
         this.self = self;
         this.function = function;
+        Allocations.created(this);
     }
 
     public Object getSelf() {
@@ -21,5 +22,19 @@ public final class PyBoundMethod extends PyValue {
     @Override
     public PyType getPyType(BuiltinTypes types) {
         return types.methodType;
+    }
+
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return new String[]{"__self__", "__func__"};
+    }
+
+    @Override
+    protected Object interopMember(String name) {
+        return switch (name) {
+            case "__self__" -> self;
+            case "__func__" -> function;
+            default -> null;
+        };
     }
 }

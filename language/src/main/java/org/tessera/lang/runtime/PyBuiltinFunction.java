@@ -86,4 +86,18 @@ public final class PyBuiltinFunction extends PyFunctionBase {
     public PyType getPyType(BuiltinTypes types) {
         return types.builtinFunctionType;
     }
+
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return new String[]{"__name__", "__qualname__"};
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "__name__" -> name;
+            case "__qualname__" -> getQualname();
+            default -> null;
+        };
+    }
 }

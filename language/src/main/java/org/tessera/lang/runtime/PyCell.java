@@ -6,6 +6,7 @@ public final class PyCell extends PyValue {
 
     public PyCell(Object value) {
         this.value = value;
+        Allocations.created(this);
     }
 
     public Object get() {
@@ -19,5 +20,15 @@ public final class PyCell extends PyValue {
     @Override
     public PyType getPyType(BuiltinTypes types) {
         return types.cellType;
+    }
+
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return value == null ? new String[0] : new String[]{"cell_contents"};
+    }
+
+    @Override
+    protected Object interopMember(String name) {
+        return name.equals("cell_contents") ? value : null;
     }
 }

@@ -20,6 +20,7 @@ public final class PyDeque extends PyValue {
 
     public PyDeque(PyType type) {
         this.type = type;
+        Allocations.created(this);
     }
 
     public int size() {
@@ -159,5 +160,15 @@ public final class PyDeque extends PyValue {
     @Override
     public PyType getPyType(BuiltinTypes types) {
         return type;
+    }
+
+    @Override
+    protected int interopArraySize() {
+        return size;
+    }
+
+    @Override
+    protected Object interopArrayElement(int index) {
+        return get(index);
     }
 }

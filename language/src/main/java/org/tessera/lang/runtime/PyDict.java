@@ -1,15 +1,27 @@
 package org.tessera.lang.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+
+import org.tessera.lang.runtime.interop.InteropValues;
+import org.tessera.lang.runtime.interop.ValueArray;
+import org.tessera.lang.runtime.interop.ValueIterator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A Python {@code dict}: insertion-ordered, with Python's hashing and equality ({@code 1},
  * {@code 1.0} and {@code True} are one key). Laid out like CPython's compact dict: an open-
  * addressing index of entry numbers over dense arrays of hashes, keys and values in insertion
  * order, so iteration is a scan and deletion leaves a hole that the next resize squeezes out.
+ * Tools see the entries as interop hash entries, in insertion order.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PyDict extends PySubclassable {
     private static final int MIN_INDEX = 8;
     private static final int EMPTY = -1;
@@ -25,6 +37,7 @@ public final class PyDict extends PySubclassable {
 
     public PyDict() {
         allocate(MIN_INDEX);
+        Allocations.created(this);
     }
 
     private void allocate(int indexSize) {
@@ -186,6 +199,7 @@ public final class PyDict extends PySubclassable {
     }
 
     private void resize() {
+        long oldBytes = Allocations.dictSize(index.length, keys.length);
         long[] oldHashes = hashes;
         Object[] oldKeys = keys;
         Object[] oldValues = values;
@@ -205,10 +219,82 @@ public final class PyDict extends PySubclassable {
             }
         }
         size = used;
+        Allocations.resized(this, oldBytes);
+    }
+
+    /** The size of the open-addressing index (for size estimates). */
+    int indexSlots() {
+        return index.length;
+    }
+
+    /** The capacity of the entry arrays (for size estimates). */
+    int entrySlots() {
+        return keys.length;
     }
 
     @Override
     public PyType builtinType(BuiltinTypes types) {
         return types.dictType;
+    }
+
+    /** The keys that are strings, in insertion order (an instance dict's attribute names). */
+    @TruffleBoundary
+    public String[] stringKeys() {
+        List<String> names = new ArrayList<>();
+        for (int e = 0; e < used; e++) {
+            if (keys[e] instanceof String name) {
+                names.add(name);
+            }
+        }
+        return names.toArray(new String[0]);
+    }
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return size;
+    }
+
+    /** A key as a tool passes it: host ints and floats become Python's {@code int} and {@code float}. */
+    private static Object pythonKey(Object key) {
+        if (key instanceof Integer || key instanceof Short || key instanceof Byte) {
+            return ((Number) key).longValue();
+        } else if (key instanceof Float f) {
+            return f.doubleValue();
+        }
+        return key;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isHashEntryReadable(Object key) {
+        return get(pythonKey(key)) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readHashValue(Object key) throws UnknownKeyException {
+        Object value = get(pythonKey(key));
+        if (value == null) {
+            throw UnknownKeyException.create(key);
+        }
+        return InteropValues.expose(value);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getHashEntriesIterator() {
+        Object[] entries = new Object[size];
+        int n = 0;
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                entries[n++] = new ValueArray(keys[e], values[e]);
+            }
+        }
+        return new ValueIterator(entries);
     }
 }

@@ -40,4 +40,14 @@ public final class PyDictView extends PyValue {
                 return types.dictItemsType;
         }
     }
+
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return new String[]{"mapping"};
+    }
+
+    @Override
+    protected Object interopMember(String name) {
+        return name.equals("mapping") ? dict : null;
+    }
 }

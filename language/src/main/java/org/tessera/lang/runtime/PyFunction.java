@@ -1,5 +1,9 @@
 package org.tessera.lang.runtime;
 
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.tessera.lang.runtime.interop.ValueArray;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
@@ -26,6 +30,7 @@ public final class PyFunction extends PyFunctionBase {
         this.closure = closure;
         this.name = code.getName();
         this.qualname = code.getQualname();
+        Allocations.created(this);
     }
 
     public PyCode getCode() {
@@ -127,5 +132,37 @@ public final class PyFunction extends PyFunctionBase {
     @Override
     public PyType getPyType(BuiltinTypes types) {
         return types.functionType;
+    }
+
+    private static final String[] MEMBERS = {"__name__", "__qualname__", "__module__", "__doc__", "__globals__", "__defaults__", "__kwdefaults__", "__closure__",
+                    "__dict__"};
+
+    /**
+     * Tools see what a function holds on to: its globals, defaults and closure cells. The
+     * defaults and cells come as read-only arrays (views, not Python tuples).
+     */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return MEMBERS;
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "__name__" -> name;
+            case "__qualname__" -> qualname;
+            case "__module__" -> globals.getName();
+            case "__doc__" -> doc;
+            case "__globals__" -> globals;
+            case "__defaults__" -> new ValueArray(defaults);
+            case "__kwdefaults__" -> kwDefaults == null ? new ValueArray() : new ValueArray(nonNull(kwDefaults));
+            case "__closure__" -> closure == null ? new ValueArray() : new ValueArray((Object[]) closure);
+            case "__dict__" -> attributes == null ? PyNone.NONE : attributes;
+            default -> null;
+        };
+    }
+
+    private static Object[] nonNull(Object[] values) {
+        return Arrays.stream(values).filter(Objects::nonNull).toArray();
     }
 }

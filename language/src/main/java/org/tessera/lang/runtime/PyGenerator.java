@@ -1,5 +1,6 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.nodes.local.FrameScope;
 import org.tessera.lang.runtime.exception.ErrorType;
 import org.tessera.lang.runtime.exception.PyBaseException;
 import org.tessera.lang.runtime.exception.PyErrors;
@@ -35,6 +36,7 @@ public final class PyGenerator extends PyIterator {
         this.body = body;
         this.name = name;
         this.qualname = qualname;
+        Allocations.created(this);
     }
 
     public MaterializedFrame getFrame() {
@@ -190,5 +192,21 @@ public final class PyGenerator extends PyIterator {
     @Override
     public String getTypeName() {
         return "generator";
+    }
+
+    /** Tools see the generator's saved frame (its locals) as {@code gi_frame}, a scope; None once it has finished. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return new String[]{"__name__", "__qualname__", "gi_frame"};
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "__name__" -> name;
+            case "__qualname__" -> qualname;
+            case "gi_frame" -> finished ? PyNone.NONE : FrameScope.ofGenerator(this);
+            default -> null;
+        };
     }
 }

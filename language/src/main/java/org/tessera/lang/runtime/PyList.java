@@ -13,12 +13,14 @@ public final class PyList extends PySubclassable {
 
     public PyList() {
         this.items = EMPTY;
+        Allocations.created(this);
     }
 
     /** Takes ownership of {@code items}; its first {@code size} entries are the elements. */
     public PyList(Object[] items, int size) {
         this.items = items;
         this.size = size;
+        Allocations.created(this);
     }
 
     public PyList(Object[] items) {
@@ -55,8 +57,10 @@ public final class PyList extends PySubclassable {
 
     @TruffleBoundary
     private void grow(int minCapacity) {
-        int newCapacity = Math.max(minCapacity, items.length < 4 ? 8 : items.length + (items.length >> 1));
+        int oldCapacity = items.length;
+        int newCapacity = Math.max(minCapacity, oldCapacity < 4 ? 8 : oldCapacity + (oldCapacity >> 1));
         items = Arrays.copyOf(items, newCapacity);
+        Allocations.resized(this, Allocations.listSize(oldCapacity));
     }
 
     public void ensureCapacity(int capacity) {
@@ -108,5 +112,15 @@ public final class PyList extends PySubclassable {
     @Override
     public PyType builtinType(BuiltinTypes types) {
         return types.listType;
+    }
+
+    @Override
+    protected int interopArraySize() {
+        return size;
+    }
+
+    @Override
+    protected Object interopArrayElement(int index) {
+        return items[index];
     }
 }

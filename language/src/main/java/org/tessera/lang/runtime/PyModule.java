@@ -76,4 +76,16 @@ public final class PyModule extends PyValue {
     public PyType getPyType(BuiltinTypes types) {
         return types.moduleType;
     }
+
+    /** A module's members are its globals. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return boundNames().toArray(new String[0]);
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        GlobalCell cell = cells.get(key);
+        return cell == null ? null : cell.get();
+    }
 }

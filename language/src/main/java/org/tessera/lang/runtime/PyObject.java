@@ -2,20 +2,28 @@ package org.tessera.lang.runtime;
 
 import java.lang.invoke.MethodHandles;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tessera.lang.TesseraLanguage;
+import org.tessera.lang.runtime.interop.InteropValues;
+import org.tessera.lang.runtime.interop.MemberNames;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.Shape;
 
 /**
  * An instance of a Python class with a {@code __dict__}: its attributes are the properties of a
  * Truffle {@link DynamicObject}, and its class is the dynamic type of its shape, so one shape
- * check proves both the class and the attribute layout.
+ * check proves both the class and the attribute layout. Tools see the attributes as interop
+ * members.
  */
 @ExportLibrary(InteropLibrary.class)
 public class PyObject extends DynamicObject {
@@ -53,5 +61,58 @@ public class PyObject extends DynamicObject {
     @ExportMessage
     final Object getMetaObject() {
         return getPyType();
+    }
+
+    /** Attributes that live in Java fields rather than in the shape (an exception's args, say), for tools. */
+    protected String[] fieldMemberNames() {
+        return new String[0];
+    }
+
+    /** The value of a field member named by {@link #fieldMemberNames()}, or null. */
+    protected Object fieldMember(@SuppressWarnings("unused") String name) {
+        return null;
+    }
+
+    @ExportMessage
+    final boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        List<String> names = new ArrayList<>();
+        for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(this)) {
+            if (key instanceof String name) {
+                names.add(name);
+            }
+        }
+        for (String name : fieldMemberNames()) {
+            if (fieldMember(name) != null) {
+                names.add(name);
+            }
+        }
+        return new MemberNames(names.toArray(new String[0]));
+    }
+
+    private Object member(String name) {
+        Object value = DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
+        return value != null ? value : fieldMember(name);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberReadable(String member) {
+        return member(member) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object readMember(String member) throws UnknownIdentifierException {
+        Object value = member(member);
+        if (value == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return InteropValues.expose(value);
     }
 }

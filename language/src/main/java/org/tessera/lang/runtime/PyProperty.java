@@ -34,4 +34,24 @@ public final class PyProperty extends PyValue {
     public PyType getPyType(BuiltinTypes types) {
         return types.propertyType;
     }
+
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return new String[]{"fget", "fset", "fdel", "__doc__"};
+    }
+
+    @Override
+    protected Object interopMember(String name) {
+        return switch (name) {
+            case "fget" -> orNone(getter);
+            case "fset" -> orNone(setter);
+            case "fdel" -> orNone(deleter);
+            case "__doc__" -> orNone(doc);
+            default -> null;
+        };
+    }
+
+    private static Object orNone(Object value) {
+        return value == null ? PyNone.NONE : value;
+    }
 }

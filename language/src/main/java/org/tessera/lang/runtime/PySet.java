@@ -1,13 +1,20 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.interop.ValueIterator;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A Python {@code set} or {@code frozenset}, laid out exactly like CPython 3.11's set table
  * (open addressing with nine linear probes then perturbed jumps, the same growth and resize
  * rules) so that a set iterates, prints and pops in the same order as in CPython. Set algebra
  * follows CPython's algorithms for the same reason: the order of a result depends on how it was built.
+ * Tools see the elements through an interop iterator, in iteration order.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PySet extends PySubclassable {
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
@@ -32,6 +39,7 @@ public final class PySet extends PySubclassable {
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
+        Allocations.created(this);
     }
 
     public boolean isFrozen() {
@@ -127,6 +135,7 @@ public final class PySet extends PySubclassable {
     }
 
     private void resize(int minUsed) {
+        long oldBytes = Allocations.setSize(keys.length);
         int newSize = MIN_SIZE;
         while (newSize <= minUsed) {
             newSize <<= 1;
@@ -142,6 +151,7 @@ public final class PySet extends PySubclassable {
             }
         }
         fill = used;
+        Allocations.resized(this, oldBytes);
     }
 
     private void insertClean(Object key, long hash) {
@@ -491,5 +501,24 @@ public final class PySet extends PySubclassable {
     @Override
     public PyType builtinType(BuiltinTypes types) {
         return frozen ? types.frozenSetType : types.setType;
+    }
+
+    @ExportMessage
+    boolean hasIterator() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getIterator() {
+        Object[] elements = new Object[used];
+        int n = 0;
+        for (int i = 0; i <= mask; i++) {
+            Object key = keyAt(i);
+            if (key != null) {
+                elements[n++] = key;
+            }
+        }
+        return new ValueIterator(elements);
     }
 }

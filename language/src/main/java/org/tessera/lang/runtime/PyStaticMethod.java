@@ -16,4 +16,14 @@ public final class PyStaticMethod extends PyValue {
     public PyType getPyType(BuiltinTypes types) {
         return types.staticMethodType;
     }
+
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return new String[]{"__func__"};
+    }
+
+    @Override
+    protected Object interopMember(String name) {
+        return name.equals("__func__") ? function : null;
+    }
 }

@@ -44,4 +44,15 @@ public abstract class PySubclassable extends PyValue {
 
     /** The built-in class this value belongs to, ignoring any derived class. */
     public abstract PyType builtinType(BuiltinTypes types);
+
+    /** An instance of a derived class shows its attributes as interop members. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return subclass == null ? null : (instanceDict == null ? new String[0] : instanceDict.stringKeys());
+    }
+
+    @Override
+    protected Object interopMember(String name) {
+        return instanceDict == null ? null : instanceDict.get(name);
+    }
 }

@@ -30,4 +30,18 @@ public final class PySuper extends PyValue {
     public PyType getPyType(BuiltinTypes types) {
         return types.superType;
     }
+
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return new String[]{"__thisclass__", "__self__"};
+    }
+
+    @Override
+    protected Object interopMember(String name) {
+        return switch (name) {
+            case "__thisclass__" -> type;
+            case "__self__" -> self;
+            default -> null;
+        };
+    }
 }

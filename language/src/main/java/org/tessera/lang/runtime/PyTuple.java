@@ -8,6 +8,9 @@ public final class PyTuple extends PySubclassable {
 
     public PyTuple(Object[] items) {
         this.items = items;
+        if (items.length > 0) {
+            Allocations.created(this);
+        }
     }
 
     public static PyTuple of(Object... items) {
@@ -30,5 +33,15 @@ public final class PyTuple extends PySubclassable {
     @Override
     public PyType builtinType(BuiltinTypes types) {
         return types.tupleType;
+    }
+
+    @Override
+    protected int interopArraySize() {
+        return items.length;
+    }
+
+    @Override
+    protected Object interopArrayElement(int index) {
+        return items[index];
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.tessera.lang.runtime.interop.ValueArray;
+
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -38,6 +40,8 @@ public final class PyType extends PyValue {
     @CompilationFinal private Assumption stable;
     /** The attribute names instances may have when every class on the MRO declares {@code __slots__}; else null. */
     private java.util.Set<String> slots;
+    /** The last instance reported to a tool as an allocation (see {@link Allocations}); set only while one listens. */
+    private Object lastAllocated;
     /** Classes derived from this one (not from built-in types, which never change), to invalidate with it. */
     private List<java.lang.ref.WeakReference<PyType>> subclasses;
 
@@ -116,6 +120,13 @@ public final class PyType extends PyValue {
 
     public void setSlots(java.util.Set<String> slots) {
         this.slots = slots;
+    }
+
+    /** Remembers {@code instance} as the last one allocated; returns the one before. */
+    Object swapLastAllocated(Object instance) {
+        Object previous = lastAllocated;
+        lastAllocated = instance;
+        return previous;
     }
 
     public Assumption getStableAssumption() {
@@ -248,5 +259,32 @@ public final class PyType extends PyValue {
     @Override
     public PyType getPyType(BuiltinTypes types) {
         return types.typeType;
+    }
+
+    /**
+     * A class defined in Python shows its own attributes (methods, class variables) and its
+     * bases; a built-in class only its name, so that looking at it installs none of its methods.
+     */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        if (builtin) {
+            return new String[]{"__name__"};
+        }
+        List<String> names = new ArrayList<>(dict.keySet());
+        names.add("__name__");
+        names.add("__bases__");
+        return names.toArray(new String[0]);
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        switch (key) {
+            case "__name__":
+                return name;
+            case "__bases__":
+                return builtin ? null : new ValueArray((Object[]) bases);
+            default:
+                return builtin ? null : dict.get(key);
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tessera.lang.nodes.local.FrameScope;
+
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 
@@ -33,7 +35,8 @@ final class FunctionContext {
         if (scope.kind != Scope.Kind.MODULE) {
             for (Map.Entry<String, Scope.Binding> e : scope.bindings.entrySet()) {
                 switch (e.getValue()) {
-                    case LOCAL, CELL, FREE -> slots.put(e.getKey(), frame.addSlot(FrameSlotKind.Illegal, e.getKey(), null));
+                    case LOCAL -> slots.put(e.getKey(), frame.addSlot(FrameSlotKind.Illegal, e.getKey(), null));
+                    case CELL, FREE -> slots.put(e.getKey(), frame.addSlot(FrameSlotKind.Illegal, e.getKey(), FrameScope.CELL_SLOT));
                     default -> {
                     }
                 }

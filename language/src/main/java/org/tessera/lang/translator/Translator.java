@@ -92,8 +92,13 @@ public final class Translator {
         Object doc = docstring(body);
         if (doc != null && !interactive) {
             PyStatementNode setDoc = new org.tessera.lang.nodes.local.WriteGlobalNode(new org.tessera.lang.nodes.literal.ConstantNode(doc), "__doc__", true);
-            block = new BlockNode(new PyStatementNode[]{setDoc, block});
+            PyStatementNode statementsBlock = block;
+            block = new BlockNode(new PyStatementNode[]{setDoc, statementsBlock});
+            if (statementsBlock.hasSource()) {
+                block.setSourceRange(statementsBlock.getSourceStart(), statementsBlock.getSourceEnd());
+            }
         }
+        block.addRootBodyTag();
         ModuleRootNode root = new ModuleRootNode(language, context.build(), source.createSection(0, source.getLength()), block, result);
         return root.getCallTarget();
     }
@@ -128,6 +133,13 @@ public final class Translator {
         return block;
     }
 
+    /** The body of a loop: a block that tools see once per iteration. */
+    private PyStatementNode loopBody(List<Stmt> statements) {
+        PyStatementNode body = block(statements);
+        body.addLoopTag();
+        return body;
+    }
+
     private PyStatementNode optionalBlock(List<Stmt> statements) {
         return statements.isEmpty() ? null : block(statements);
     }
@@ -155,10 +167,10 @@ public final class Translator {
             node = switch (stmt) {
                 case Stmt.If i -> new org.tessera.lang.nodes.generator.GeneratorIfNode(expressions.expression(i.test()), block(i.body()), optionalBlock(i.orelse()),
                                 state, context.newTemporary());
-                case Stmt.While w -> org.tessera.lang.nodes.generator.GeneratorLoopNode.whileLoop(expressions.expression(w.test()), block(w.body()),
+                case Stmt.While w -> org.tessera.lang.nodes.generator.GeneratorLoopNode.whileLoop(expressions.expression(w.test()), loopBody(w.body()),
                                 optionalBlock(w.orelse()), state, context.newTemporary());
                 case Stmt.For f -> org.tessera.lang.nodes.generator.GeneratorLoopNode.forLoop(expressions.target(f.target()), expressions.expression(f.iter()),
-                                block(f.body()), optionalBlock(f.orelse()), state, context.newTemporary(), context.newTemporary());
+                                loopBody(f.body()), optionalBlock(f.orelse()), state, context.newTemporary(), context.newTemporary());
                 case Stmt.Try t -> new org.tessera.lang.nodes.generator.GeneratorTryNode(block(t.body()), handlers(t.handlers()), optionalBlock(t.orelse()),
                                 optionalBlock(t.finalbody()), state, context.newTemporary(), context.newTemporary());
                 default -> plainStatement(stmt);
@@ -184,7 +196,7 @@ public final class Translator {
             case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new PyStatementNode[0])
                             : expressions.targetWithValue(a.target(), expressions.expression(a.value()));
             case Stmt.For f -> forLoop(f);
-            case Stmt.While w -> new WhileNode(expressions.expression(w.test()), block(w.body()), optionalBlock(w.orelse()), Loops.hasJump(w.body(), true),
+            case Stmt.While w -> new WhileNode(expressions.expression(w.test()), loopBody(w.body()), optionalBlock(w.orelse()), Loops.hasJump(w.body(), true),
                             Loops.hasJump(w.body(), false));
             case Stmt.If i -> new IfNode(expressions.expression(i.test()), block(i.body()), optionalBlock(i.orelse()));
             case Stmt.With w -> with(w.items(), 0, w.body());
@@ -275,7 +287,7 @@ public final class Translator {
     private PyStatementNode forLoop(Stmt.For f) {
         int[] slots = {context.newTemporary(), context.newTemporary(), context.newTemporary(), context.newTemporary()};
         WriteTargetNode target = expressions.target(f.target());
-        return new ForNode(target, expressions.expression(f.iter()), block(f.body()), optionalBlock(f.orelse()), slots, Loops.hasJump(f.body(), true),
+        return new ForNode(target, expressions.expression(f.iter()), loopBody(f.body()), optionalBlock(f.orelse()), slots, Loops.hasJump(f.body(), true),
                         Loops.hasJump(f.body(), false));
     }
 
@@ -454,12 +466,12 @@ public final class Translator {
                 statements.add(new ReturnNode(new org.tessera.lang.nodes.function.ComprehensionResultNode(context.slot(ScopeAnalyzer.COMPREHENSION_RESULT), kind,
                                 false)));
             }
-            PyStatementNode body = new BlockNode(statements.toArray(new PyStatementNode[0]));
+            PyStatementNode body = at(new BlockNode(statements.toArray(new PyStatementNode[0])), node);
             body.addRootBodyTag();
             PyCode code = code(node, scope.name, scope, signature, prologue, body);
             MakeFunctionNode function = new MakeFunctionNode(code, new PyExpressionNode[0], new PyExpressionNode[0], closureSlots, outer.isModuleLevel(), null);
             context = outer;
-            return new org.tessera.lang.nodes.function.ComprehensionCallNode(function, firstIterable);
+            return new org.tessera.lang.nodes.function.ComprehensionCallNode(function, firstIterable, kind == null ? "generator" : kind.name().toLowerCase(java.util.Locale.ROOT));
         } finally {
             context = outer;
         }
@@ -509,7 +521,7 @@ public final class Translator {
             statements.add(block(c.body()));
             int cellSlot = context.scope.cellVars.contains(ScopeAnalyzer.CLASS_CELL) ? context.slot(ScopeAnalyzer.CLASS_CELL) : -1;
             statements.add(new ReturnNode(new org.tessera.lang.nodes.klass.ClassCellNode(cellSlot)));
-            BlockNode body = new BlockNode(statements.toArray(new PyStatementNode[0]));
+            BlockNode body = at(new BlockNode(statements.toArray(new PyStatementNode[0])), c);
             body.addRootBodyTag();
             FunctionRootNode root = new FunctionRootNode(language, context.build(), c.name(), source.createSection(c.start(), c.end() - c.start()), prologue, body);
             PyCode code = new PyCode(c.name(), scope.qualname, signature, root.getCallTarget(), false);

@@ -2,6 +2,7 @@ package org.tessera.lang.builtins.types;
 
 import org.tessera.lang.builtins.Builtin;
 import org.tessera.lang.builtins.PyBuiltinNode;
+import org.tessera.lang.runtime.Allocations;
 import org.tessera.lang.runtime.AttributeOps;
 import org.tessera.lang.runtime.PyDict;
 import org.tessera.lang.runtime.PyNone;
@@ -35,7 +36,9 @@ public final class ObjectBuiltins {
                     throw PyErrors.typeError(null, "%s() takes no arguments", cls.getName());
                 }
             }
-            return new PyObject(cls.getInstanceShape());
+            PyObject instance = new PyObject(cls.getInstanceShape());
+            Allocations.created(instance);
+            return instance;
         }
     }
 

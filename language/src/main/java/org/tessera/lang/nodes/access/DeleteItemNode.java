@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.access;
 
+import org.tessera.lang.TesseraTags.ElementWriteTag;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.PyStatementNode;
 import org.tessera.lang.runtime.Location;
@@ -7,6 +8,7 @@ import org.tessera.lang.runtime.Subscripts;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 /** {@code del receiver[key]}. */
 public final class DeleteItemNode extends PyStatementNode {
@@ -27,5 +29,10 @@ public final class DeleteItemNode extends PyStatementNode {
     @TruffleBoundary
     private void delete(Object object, Object k) {
         Location.run(this, () -> Subscripts.deleteItem(object, k));
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ElementWriteTag.class || super.hasTag(tag);
     }
 }

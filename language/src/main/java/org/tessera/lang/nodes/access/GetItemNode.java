@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.access;
 
+import org.tessera.lang.TesseraTags.ElementReadTag;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.Location;
 import org.tessera.lang.runtime.PyDict;
@@ -11,8 +12,9 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 
-/** {@code receiver[key]}; in-range int indexing of lists and tuples is inline. */
+/** {@code receiver[key]}; in-range int indexing of lists and tuples is inline. For tools an element read: input 0 the receiver, input 1 the key. */
 @NodeChild("receiver")
 @NodeChild("key")
 public abstract class GetItemNode extends PyExpressionNode {
@@ -41,5 +43,10 @@ public abstract class GetItemNode extends PyExpressionNode {
     @Fallback
     protected Object getGeneric(Object receiver, Object key) {
         return Location.at(this, () -> Subscripts.getItem(receiver, key));
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ElementReadTag.class || super.hasTag(tag);
     }
 }

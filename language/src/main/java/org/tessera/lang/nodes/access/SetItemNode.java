@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.access;
 
+import org.tessera.lang.TesseraTags.ElementWriteTag;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.local.WriteTargetNode;
 import org.tessera.lang.runtime.Location;
@@ -8,9 +9,10 @@ import org.tessera.lang.runtime.Subscripts;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
-/** {@code receiver[key] = value}; in-range int stores into lists are inline. */
+/** {@code receiver[key] = value}; in-range int stores into lists are inline. For tools an element write: input 0 the receiver, input 1 the key. */
 public final class SetItemNode extends WriteTargetNode {
     @Child private PyExpressionNode receiver;
     @Child private PyExpressionNode key;
@@ -56,5 +58,10 @@ public final class SetItemNode extends WriteTargetNode {
     @TruffleBoundary
     private void setGeneric(Object object, Object k, Object newValue) {
         Location.run(this, () -> Subscripts.setItem(object, k, newValue));
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ElementWriteTag.class || super.hasTag(tag);
     }
 }

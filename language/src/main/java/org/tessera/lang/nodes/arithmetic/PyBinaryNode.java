@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.arithmetic;
 
+import org.tessera.lang.TesseraTags.ArithmeticTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.BinaryOp;
 import org.tessera.lang.runtime.BinaryOps;
@@ -7,6 +9,7 @@ import org.tessera.lang.runtime.Location;
 
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 /**
  * A binary operator. {@link #executeWith} applies it to values already computed, which augmented
@@ -33,5 +36,20 @@ public abstract class PyBinaryNode extends PyExpressionNode {
 
     public final BinaryOp getOp() {
         return op;
+    }
+
+    /** The operator as written: {@code "+"}, or {@code "+="} for augmented assignment. */
+    public final String getOperatorSymbol() {
+        return inplace ? op.symbol + "=" : op.symbol;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ArithmeticTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("operator", getOperatorSymbol());
     }
 }

@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.arithmetic;
 
+import org.tessera.lang.TesseraTags.ArithmeticTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.BinaryOps;
 import org.tessera.lang.runtime.Location;
@@ -7,6 +9,7 @@ import org.tessera.lang.runtime.Location;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 /** Unary {@code -x}, {@code +x} and {@code ~x}. */
 @NodeChild("operand")
@@ -50,5 +53,15 @@ public abstract class UnaryNode extends PyExpressionNode {
             case POSITIVE -> BinaryOps.positive(operand);
             default -> BinaryOps.invert(operand);
         });
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ArithmeticTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("operator", kind == Kind.NEGATE ? "-" : kind == Kind.POSITIVE ? "+" : "~");
     }
 }

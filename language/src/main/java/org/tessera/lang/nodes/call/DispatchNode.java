@@ -1,6 +1,7 @@
 package org.tessera.lang.nodes.call;
 
 import org.tessera.lang.TesseraLanguage;
+import org.tessera.lang.runtime.Allocations;
 import org.tessera.lang.runtime.ArgumentMatcher;
 import org.tessera.lang.runtime.CallPlan;
 import org.tessera.lang.runtime.CallSupport;
@@ -71,6 +72,7 @@ public abstract class DispatchNode extends Node {
                     @Cached("plainInit(cachedType)") PyFunction init,
                     @Cached("createInner()") DispatchNode initCall) {
         PyObject instance = new PyObject(cachedType.getInstanceShape());
+        Allocations.created(instance);
         Object[] withSelf = new Object[positional.length + 1];
         withSelf[0] = instance;
         System.arraycopy(positional, 0, withSelf, 1, positional.length);

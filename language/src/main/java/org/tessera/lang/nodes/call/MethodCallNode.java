@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.call;
 
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.AttributeOps;
 import org.tessera.lang.runtime.CallSupport;
@@ -10,7 +11,11 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags.CallTag;
 import com.oracle.truffle.api.instrumentation.Tag;
 
-/** {@code receiver.name(args)}: evaluates receiver and arguments, then {@link MethodDispatchNode} calls. */
+/**
+ * {@code receiver.name(args)}: evaluates receiver and arguments, then {@link MethodDispatchNode}
+ * calls. For tools a call (which includes looking up the method) whose input 0 is the receiver,
+ * then the arguments; its node object names the method.
+ */
 public final class MethodCallNode extends PyExpressionNode {
     @Child private PyExpressionNode receiver;
     @Child private CallArgumentsNode arguments;
@@ -49,5 +54,10 @@ public final class MethodCallNode extends PyExpressionNode {
     @Override
     public boolean hasTag(Class<? extends Tag> tag) {
         return tag == CallTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("name", name);
     }
 }

@@ -1,8 +1,11 @@
 package org.tessera.lang.nodes.compare;
 
+import org.tessera.lang.TesseraTags.ArithmeticTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /**
@@ -17,6 +20,9 @@ public final class ChainedCompareNode extends PyExpressionNode {
     /** Applies one comparison to two already evaluated operands. */
     public interface ComparisonLink extends com.oracle.truffle.api.nodes.NodeInterface {
         Object executeWith(VirtualFrame frame, Object left, Object right);
+
+        /** The operator as written: {@code "<"}, {@code "is not"}, {@code "in"}... */
+        String getOperatorSymbol();
     }
 
     public ChainedCompareNode(PyExpressionNode[] operands, ComparisonLink[] links) {
@@ -42,5 +48,23 @@ public final class ChainedCompareNode extends PyExpressionNode {
             left = right;
         }
         return result;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ArithmeticTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("operator", operators());
+    }
+
+    private String operators() {
+        StringBuilder symbols = new StringBuilder();
+        for (ComparisonLink link : links) {
+            symbols.append(symbols.length() == 0 ? "" : " ").append(link.getOperatorSymbol());
+        }
+        return symbols.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.compare;
 
+import org.tessera.lang.TesseraTags.ArithmeticTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.CompareOp;
 import org.tessera.lang.runtime.CompareOps;
@@ -12,6 +14,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 /** {@code == != < <= > >=}. Numbers compare exactly across int and float; NaN is unordered. */
 @NodeChild("left")
@@ -96,5 +99,20 @@ public abstract class CompareNode extends PyExpressionNode implements ChainedCom
     @Fallback
     protected Object compareGeneric(Object left, Object right) {
         return Location.at(this, () -> CompareOps.richCompare(left, right, op));
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ArithmeticTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("operator", getOperatorSymbol());
+    }
+
+    @Override
+    public String getOperatorSymbol() {
+        return op.symbol;
     }
 }

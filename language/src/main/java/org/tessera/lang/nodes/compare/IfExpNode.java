@@ -7,19 +7,19 @@ import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 /** {@code body if test else orelse}. */
 public final class IfExpNode extends PyExpressionNode {
-    @Child private ToBooleanNode test;
+    @Child private PyExpressionNode test;
     @Child private PyExpressionNode body;
     @Child private PyExpressionNode orelse;
     private final CountingConditionProfile profile = CountingConditionProfile.create();
 
     public IfExpNode(PyExpressionNode test, PyExpressionNode body, PyExpressionNode orelse) {
-        this.test = ToBooleanNodeGen.create(test);
+        this.test = ToBooleanNode.branch(test, "conditional");
         this.body = body;
         this.orelse = orelse;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return profile.profile(test.executeBoolean(frame)) ? body.executeGeneric(frame) : orelse.executeGeneric(frame);
+        return profile.profile(ToBooleanNode.outcome(test, frame)) ? body.executeGeneric(frame) : orelse.executeGeneric(frame);
     }
 }

@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.compare;
 
+import org.tessera.lang.TesseraTags.ArithmeticTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.Iteration;
 import org.tessera.lang.runtime.Location;
@@ -10,6 +12,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 /** {@code item in container} / {@code not in}. */
 @NodeChild("item")
@@ -42,5 +45,20 @@ public abstract class InNode extends PyExpressionNode implements ChainedCompareN
     @Fallback
     protected boolean inGeneric(Object item, Object container) {
         return Location.at(this, () -> Iteration.contains(container, item)) != negated;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ArithmeticTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("operator", getOperatorSymbol());
+    }
+
+    @Override
+    public String getOperatorSymbol() {
+        return negated ? "not in" : "in";
     }
 }

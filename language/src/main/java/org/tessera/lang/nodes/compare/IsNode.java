@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.compare;
 
+import org.tessera.lang.TesseraTags.ArithmeticTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.PyBigInt;
 
@@ -7,6 +9,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 /**
  * {@code a is b} / {@code a is not b}. Ints, floats, bools and strings have no identity of their
@@ -50,5 +53,20 @@ public abstract class IsNode extends PyExpressionNode implements ChainedCompareN
             return a.getValue().equals(b.getValue());
         }
         return false;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ArithmeticTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("operator", getOperatorSymbol());
+    }
+
+    @Override
+    public String getOperatorSymbol() {
+        return negated ? "is not" : "is";
     }
 }

@@ -1,8 +1,11 @@
 package org.tessera.lang.nodes.compare;
 
+import org.tessera.lang.TesseraTags.BranchTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
@@ -38,5 +41,15 @@ public final class ShortCircuitNode extends PyExpressionNode {
             }
         }
         return operands[operands.length - 1].executeGeneric(frame);
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == BranchTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("kind", isAnd ? "and" : "or");
     }
 }

@@ -3,7 +3,6 @@ package org.tessera.lang.nodes.control;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.PyStatementNode;
 import org.tessera.lang.nodes.compare.ToBooleanNode;
-import org.tessera.lang.nodes.compare.ToBooleanNodeGen;
 
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -33,7 +32,7 @@ public final class WhileNode extends PyStatementNode {
     private static final class Repeating extends Node implements RepeatingNode {
         static final Object BROKEN = new Object();
 
-        @Child private ToBooleanNode test;
+        @Child private PyExpressionNode test;
         @Child private PyStatementNode body;
         private final boolean hasBreak;
         private final boolean hasContinue;
@@ -41,7 +40,7 @@ public final class WhileNode extends PyStatementNode {
         private final BranchProfile continueTaken = BranchProfile.create();
 
         Repeating(PyExpressionNode test, PyStatementNode body, boolean hasBreak, boolean hasContinue) {
-            this.test = ToBooleanNodeGen.create(test);
+            this.test = ToBooleanNode.branch(test, "while");
             this.body = body;
             this.hasBreak = hasBreak;
             this.hasContinue = hasContinue;
@@ -54,7 +53,7 @@ public final class WhileNode extends PyStatementNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (!test.executeBoolean(frame)) {
+            if (!ToBooleanNode.outcome(test, frame)) {
                 return RepeatingNode.BREAK_LOOP_STATUS;
             }
             if (!hasBreak && !hasContinue) {

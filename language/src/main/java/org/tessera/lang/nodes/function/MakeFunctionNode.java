@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.function;
 
+import org.tessera.lang.TesseraTags.AllocationTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.local.ModuleScope;
 import org.tessera.lang.runtime.PyCell;
@@ -8,6 +10,7 @@ import org.tessera.lang.runtime.PyFunction;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /**
@@ -62,5 +65,15 @@ public final class MakeFunctionNode extends PyExpressionNode {
             function.setDoc(doc);
         }
         return function;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == AllocationTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("type", "function");
     }
 }

@@ -3,7 +3,6 @@ package org.tessera.lang.nodes.generator;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.PyStatementNode;
 import org.tessera.lang.nodes.compare.ToBooleanNode;
-import org.tessera.lang.nodes.compare.ToBooleanNodeGen;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -12,7 +11,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
  * again (unless the yield is in the test itself, then the decision is still open).
  */
 public final class GeneratorIfNode extends PyStatementNode {
-    @Child private ToBooleanNode test;
+    @Child private PyExpressionNode test;
     @Child private PyStatementNode body;
     @Child private PyStatementNode orelse;
     private final GeneratorState state;
@@ -22,7 +21,7 @@ public final class GeneratorIfNode extends PyStatementNode {
     private static final int ELSE = 2;
 
     public GeneratorIfNode(PyExpressionNode test, PyStatementNode body, PyStatementNode orelse, GeneratorState state, int branchSlot) {
-        this.test = ToBooleanNodeGen.create(test);
+        this.test = ToBooleanNode.branch(test, "if");
         this.body = body;
         this.orelse = orelse;
         this.state = state;
@@ -34,7 +33,7 @@ public final class GeneratorIfNode extends PyStatementNode {
         int branch = state.isResuming(frame) ? frame.getInt(branchSlot) : UNDECIDED;
         if (branch == UNDECIDED) {
             frame.setInt(branchSlot, UNDECIDED);
-            branch = test.executeBoolean(frame) ? THEN : ELSE;
+            branch = ToBooleanNode.outcome(test, frame) ? THEN : ELSE;
             frame.setInt(branchSlot, branch);
         }
         if (branch == THEN) {

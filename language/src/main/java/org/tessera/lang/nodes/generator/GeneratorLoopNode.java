@@ -3,7 +3,6 @@ package org.tessera.lang.nodes.generator;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.PyStatementNode;
 import org.tessera.lang.nodes.compare.ToBooleanNode;
-import org.tessera.lang.nodes.compare.ToBooleanNodeGen;
 import org.tessera.lang.nodes.control.BreakException;
 import org.tessera.lang.nodes.control.ContinueException;
 import org.tessera.lang.nodes.control.GetIteratorNode;
@@ -25,7 +24,7 @@ public final class GeneratorLoopNode extends PyStatementNode {
     private static final int ELSE = 2;
 
     /** For {@code while}: the test; null for {@code for}. */
-    @Child private ToBooleanNode test;
+    @Child private PyExpressionNode test;
     /** For {@code for}: the iterable and the target; null for {@code while}. */
     @Child private PyExpressionNode iterable;
     @Child private WriteTargetNode target;
@@ -39,7 +38,7 @@ public final class GeneratorLoopNode extends PyStatementNode {
 
     private GeneratorLoopNode(PyExpressionNode test, PyExpressionNode iterable, WriteTargetNode target, PyStatementNode body, PyStatementNode orelse,
                     GeneratorState state, int phaseSlot, int iteratorSlot) {
-        this.test = test == null ? null : ToBooleanNodeGen.create(test);
+        this.test = test == null ? null : ToBooleanNode.branch(test, "while");
         this.iterable = iterable;
         this.target = target;
         if (iterable != null) {
@@ -100,7 +99,7 @@ public final class GeneratorLoopNode extends PyStatementNode {
     private boolean advance(VirtualFrame frame) {
         if (test != null) {
             frame.setInt(phaseSlot, START);
-            return test.executeBoolean(frame);
+            return ToBooleanNode.outcome(test, frame);
         }
         Object item = next.execute(frame.getObject(iteratorSlot));
         if (item == null) {

@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.klass;
 
+import org.tessera.lang.TesseraTags.AllocationTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.ClassBuilder;
 import org.tessera.lang.runtime.Location;
@@ -10,6 +12,7 @@ import org.tessera.lang.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 
@@ -61,5 +64,15 @@ public final class BuildClassNode extends PyExpressionNode {
             }
             return type;
         });
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == AllocationTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("type", "class");
     }
 }

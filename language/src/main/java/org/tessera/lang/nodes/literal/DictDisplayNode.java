@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.literal;
 
+import org.tessera.lang.TesseraTags.AllocationTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.DictOps;
 import org.tessera.lang.runtime.Location;
@@ -9,6 +11,7 @@ import org.tessera.lang.runtime.exception.PyErrors;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code {k: v, **m}}; a null key marks a {@code **} entry. */
@@ -49,5 +52,15 @@ public final class DictDisplayNode extends PyExpressionNode {
             }
             DictOps.update(dict, mapping);
         });
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == AllocationTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("type", "dict");
     }
 }

@@ -1,11 +1,14 @@
 package org.tessera.lang.nodes.literal;
 
+import org.tessera.lang.TesseraTags.AllocationTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.Location;
 import org.tessera.lang.runtime.PySet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 /** {@code {a, b, *c}}: elements are added left to right, as CPython builds a set display. */
 public final class SetDisplayNode extends PyExpressionNode {
@@ -70,5 +73,15 @@ public final class SetDisplayNode extends PyExpressionNode {
             }
             return set;
         });
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == AllocationTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("type", "set");
     }
 }

@@ -1,9 +1,12 @@
 package org.tessera.lang.nodes.literal;
 
+import org.tessera.lang.TesseraTags.AllocationTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.PyTuple;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code (a, b, *c)}. */
@@ -27,5 +30,15 @@ public final class TupleDisplayNode extends PyExpressionNode {
             return PyTuple.of(items);
         }
         return PyTuple.of(builder.build(frame, elements));
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == AllocationTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of("type", "tuple");
     }
 }

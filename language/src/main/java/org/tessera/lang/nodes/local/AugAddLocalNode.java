@@ -1,10 +1,14 @@
 package org.tessera.lang.nodes.local;
 
+import org.tessera.lang.TesseraTags.ArithmeticTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.nodes.PyStatementNode;
 import org.tessera.lang.nodes.arithmetic.PyBinaryNode;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags.WriteVariableTag;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 /**
@@ -18,10 +22,12 @@ public final class AugAddLocalNode extends PyStatementNode {
     @Child private PyBinaryNode add;
     @Child private WriteLocalNode write;
     private final int slot;
+    private final String name;
     private final CountingConditionProfile accumulating = CountingConditionProfile.create();
 
     public AugAddLocalNode(int slot, String name, PyExpressionNode value, PyBinaryNode add) {
         this.slot = slot;
+        this.name = name;
         this.read = ReadLocalNodeGen.create(slot, name);
         this.value = value;
         this.add = add;
@@ -49,5 +55,15 @@ public final class AugAddLocalNode extends PyStatementNode {
             return;
         }
         write.executeWrite(frame, add.executeWith(frame, current, right));
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == ArithmeticTag.class || tag == WriteVariableTag.class || super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        return NodeDescriptor.of(WriteVariableTag.NAME, name, "name", name, "operator", "+=");
     }
 }

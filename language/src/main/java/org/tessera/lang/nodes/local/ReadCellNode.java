@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.local;
 
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.PyCell;
 import org.tessera.lang.runtime.exception.PyErrors;
@@ -37,6 +38,6 @@ public final class ReadCellNode extends PyExpressionNode {
 
     @Override
     public Object getNodeObject() {
-        return new VariableDescriptor(name);
+        return NodeDescriptor.readVariable(name);
     }
 }

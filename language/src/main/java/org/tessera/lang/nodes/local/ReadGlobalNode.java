@@ -1,14 +1,16 @@
 package org.tessera.lang.nodes.local;
 
 import org.tessera.lang.TesseraContext;
+import org.tessera.lang.TesseraTags.GlobalReadTag;
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.GlobalCell;
 import org.tessera.lang.runtime.PyModule;
 import org.tessera.lang.runtime.exception.PyErrors;
 
 import com.oracle.truffle.api.Assumption;
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags.ReadVariableTag;
 import com.oracle.truffle.api.instrumentation.Tag;
@@ -96,11 +98,11 @@ public final class ReadGlobalNode extends PyExpressionNode {
 
     @Override
     public boolean hasTag(Class<? extends Tag> tag) {
-        return tag == ReadVariableTag.class || super.hasTag(tag);
+        return tag == ReadVariableTag.class || tag == GlobalReadTag.class || super.hasTag(tag);
     }
 
     @Override
     public Object getNodeObject() {
-        return new VariableDescriptor(name);
+        return NodeDescriptor.readVariable(name);
     }
 }

@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.local;
 
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.exception.PyErrors;
 
@@ -67,6 +68,6 @@ public abstract class ReadLocalNode extends PyExpressionNode {
 
     @Override
     public Object getNodeObject() {
-        return new VariableDescriptor(name);
+        return NodeDescriptor.readVariable(name);
     }
 }

@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.local;
 
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.GlobalCell;
 import org.tessera.lang.runtime.PyModule;
@@ -51,6 +52,6 @@ public final class WriteGlobalNode extends WriteTargetNode {
 
     @Override
     public Object getNodeObject() {
-        return new VariableDescriptor(name);
+        return NodeDescriptor.writeVariable(name);
     }
 }

@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.local;
 
+import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 
 import com.oracle.truffle.api.dsl.NodeChild;
@@ -71,6 +72,6 @@ public abstract class WriteLocalNode extends WriteTargetNode {
 
     @Override
     public Object getNodeObject() {
-        return new VariableDescriptor(name);
+        return NodeDescriptor.writeVariable(name);
     }
 }

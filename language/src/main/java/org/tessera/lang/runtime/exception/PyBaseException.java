@@ -76,4 +76,19 @@ public final class PyBaseException extends PyObject {
     public static Object noneToNull(Object value) {
         return value == PyNone.NONE ? null : value;
     }
+
+    @Override
+    protected String[] fieldMemberNames() {
+        return new String[]{"args", "__cause__", "__context__"};
+    }
+
+    @Override
+    protected Object fieldMember(String name) {
+        return switch (name) {
+            case "args" -> args;
+            case "__cause__" -> cause;
+            case "__context__" -> context;
+            default -> null;
+        };
+    }
 }

@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime.iterator;
 
+import org.tessera.lang.runtime.interop.ValueArray;
+
 /** Iterates a fixed array: tuples, and snapshots such as reversed tuples. */
 public final class PyArrayIterator extends PyIterator {
     private final Object[] items;
@@ -27,5 +29,19 @@ public final class PyArrayIterator extends PyIterator {
     @Override
     public int lengthHint() {
         return items.length - index;
+    }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"items"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "items" -> new ValueArray(items);
+            default -> null;
+        };
     }
 }

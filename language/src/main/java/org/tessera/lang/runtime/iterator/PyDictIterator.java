@@ -59,4 +59,18 @@ public final class PyDictIterator extends PyIterator {
     public String getTypeName() {
         return kind.typeName;
     }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"dict"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "dict" -> dict;
+            default -> null;
+        };
+    }
 }

@@ -26,4 +26,18 @@ public final class PyEnumerate extends PyIterator {
     public String getTypeName() {
         return "enumerate";
     }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"iterator"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "iterator" -> iterator;
+            default -> null;
+        };
+    }
 }

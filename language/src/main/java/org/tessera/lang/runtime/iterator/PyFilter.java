@@ -31,4 +31,19 @@ public final class PyFilter extends PyIterator {
     public String getTypeName() {
         return "filter";
     }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"function", "iterator"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "function" -> function;
+            case "iterator" -> iterator;
+            default -> null;
+        };
+    }
 }

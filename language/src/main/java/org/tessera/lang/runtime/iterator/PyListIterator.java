@@ -32,4 +32,18 @@ public final class PyListIterator extends PyIterator {
     public int lengthHint() {
         return list == null ? 0 : Math.max(0, list.size() - index);
     }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"list"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "list" -> list;
+            default -> null;
+        };
+    }
 }

@@ -30,4 +30,18 @@ public final class PyListReverseIterator extends PyIterator {
     public int lengthHint() {
         return Math.max(0, index + 1);
     }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"list"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "list" -> list;
+            default -> null;
+        };
+    }
 }

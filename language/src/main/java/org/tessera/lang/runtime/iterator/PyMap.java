@@ -2,6 +2,7 @@ package org.tessera.lang.runtime.iterator;
 
 import org.tessera.lang.runtime.CallSupport;
 import org.tessera.lang.runtime.Iteration;
+import org.tessera.lang.runtime.interop.ValueArray;
 
 /** {@code map(function, *iterables)}. */
 public final class PyMap extends PyIterator {
@@ -29,5 +30,20 @@ public final class PyMap extends PyIterator {
     @Override
     public String getTypeName() {
         return "map";
+    }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"function", "iterators"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "function" -> function;
+            case "iterators" -> new ValueArray(iterators);
+            default -> null;
+        };
     }
 }

@@ -38,4 +38,18 @@ public final class PySetIterator extends PyIterator {
     public String getTypeName() {
         return "set_iterator";
     }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"set"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "set" -> set;
+            default -> null;
+        };
+    }
 }

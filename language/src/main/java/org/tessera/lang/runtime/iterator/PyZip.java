@@ -2,6 +2,7 @@ package org.tessera.lang.runtime.iterator;
 
 import org.tessera.lang.runtime.Iteration;
 import org.tessera.lang.runtime.PyTuple;
+import org.tessera.lang.runtime.interop.ValueArray;
 
 /** {@code zip(*iterables)}: stops with the shortest. */
 public final class PyZip extends PyIterator {
@@ -33,5 +34,19 @@ public final class PyZip extends PyIterator {
     @Override
     public String getTypeName() {
         return "zip";
+    }
+
+    /** What this iterator keeps alive, as internal interop members for tools that walk the heap. */
+    @Override
+    protected String[] interopMemberNames(boolean includeInternal) {
+        return includeInternal ? new String[]{"iterators"} : new String[0];
+    }
+
+    @Override
+    protected Object interopMember(String key) {
+        return switch (key) {
+            case "iterators" -> new ValueArray(iterators);
+            default -> null;
+        };
     }
 }

@@ -1,4 +1,4 @@
-package org.tessera.lang.nodes.local;
+package org.tessera.lang.runtime.interop;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -6,13 +6,17 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-/** A fixed list of member names as an interop array. */
+/**
+ * A read-only interop array over values an object refers to (a function's closure cells and
+ * defaults, a zip's iterators...): a view made on demand, not a Python tuple, so reading it
+ * allocates no Python object.
+ */
 @ExportLibrary(InteropLibrary.class)
-public final class MemberNames implements TruffleObject {
-    private final String[] names;
+public final class ValueArray implements TruffleObject {
+    private final Object[] values;
 
-    public MemberNames(String... names) {
-        this.names = names;
+    public ValueArray(Object... values) {
+        this.values = values;
     }
 
     @ExportMessage
@@ -22,12 +26,12 @@ public final class MemberNames implements TruffleObject {
 
     @ExportMessage
     long getArraySize() {
-        return names.length;
+        return values.length;
     }
 
     @ExportMessage
     boolean isArrayElementReadable(long index) {
-        return index >= 0 && index < names.length;
+        return index >= 0 && index < values.length;
     }
 
     @ExportMessage
@@ -35,6 +39,6 @@ public final class MemberNames implements TruffleObject {
         if (!isArrayElementReadable(index)) {
             throw InvalidArrayIndexException.create(index);
         }
-        return names[(int) index];
+        return InteropValues.expose(values[(int) index]);
     }
 }
