@@ -1,7 +1,8 @@
 /**
  * The tile machine: a deterministic discrete-event model of tiles, their network-on-chip, memory
  * and collectives, with statistics, traces, plots and the {@code tilesim} command. Plain Java: no
- * Truffle here (the {@code tilemachine} instrument lives in its own module).
+ * Truffle in the core: only the {@code instrument} package, the {@code tilemachine} Truffle
+ * instrument that maps a running program onto the model, imports it.
  */
 module org.tessera.machine {
     requires java.desktop;
@@ -24,7 +25,9 @@ module org.tessera.machine {
     exports org.tessera.machine.tile;
     exports org.tessera.machine.trace;
     exports org.tessera.machine.plot;
+    exports org.tessera.machine.program;
     exports org.tessera.machine.cli;
 
     opens org.tessera.machine.cli to info.picocli;
+
 }

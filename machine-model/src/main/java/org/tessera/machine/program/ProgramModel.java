@@ -1,0 +1,658 @@
+package org.tessera.machine.program;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+import org.tessera.machine.config.MachineConfig;
+import org.tessera.machine.engine.DeterministicRandom;
+import org.tessera.machine.engine.Engine;
+import org.tessera.machine.network.Network;
+import org.tessera.machine.tile.Tiles;
+import org.tessera.machine.topology.Topology;
+import org.tessera.machine.trace.TraceOptions;
+
+/**
+ * A real program, mapped onto the modelled machine as it runs. The program runs for real,
+ * sequentially; an instrument reports what it does ({@link #event}, {@link #newObject},
+ * {@link #access}, calls, parallel regions) and the model accounts what that would cost on the
+ * machine.
+ *
+ * <p><b>Time.</b> Sequential code runs on one tile, the <em>current</em> tile (tile 0 at the
+ * start), with its own clock, {@link #now()}. An event advances that clock by its cost-table cycles
+ * (charged to its categories). A local access adds {@code memory.access_cycles} (useful work). A
+ * remote access is a request message ({@code memory.header_bytes}, plus the data for a write)
+ * through the real network to the object's home, an SRAM access there, and a response (the data
+ * for a read); the task waits, and the wait beyond the access itself is charged to
+ * {@link Category#REMOTE_ACCESS}. The engine is not told about compute: sequential code runs ahead of
+ * it, so events and local accesses cost a few array operations, and a message on the idle network
+ * sequential code sends into takes exactly its zero-load latency ({@link Transport}); the engine is
+ * brought up to the task's clock only for messages that must be simulated.
+ *
+ * <p><b>Calls.</b> {@link Execution#HOME} runs every call where its caller runs.
+ * {@link Execution#MIGRATE_TO_DATA} moves a call with a receiver to the receiver's home tile (a
+ * message of {@code calls.migration_bytes}; the result goes back in {@code calls.return_bytes})
+ * when that is cheaper than staying: staying is estimated as a zero-load round trip per access to
+ * the receiver, times the running average of such accesses per call (starting at 2); moving as
+ * the two messages' zero-load latencies.
+ *
+ * <p><b>Objects.</b> Each allocation gets a home tile by the {@link Placement} and a block of that
+ * tile's SRAM; a full tile collects ({@link GcMode}, see {@link TileHeaps}) and spills to the
+ * nearest tile with room if it must. Allocating on another tile is a round trip to its allocator.
+ * Liveness is the program's: the {@link Liveness} callback's reachable objects, plus the
+ * temporaries of the statements on the stack (objects each frame's current statement allocated
+ * before the call it is making, and everything the innermost statement allocated so far), which a
+ * real interpreter keeps on its value stack. Without a Liveness every object stays alive.
+ *
+ * <p><b>Parallel regions.</b> Between {@link #beginParallel} and {@link #endParallel}, each task
+ * ({@link #beginTask}…{@link #endTask}) runs on its own tile — task i on tile i mod N, or with
+ * {@link Placement#AFFINITY} on the home of the object passed to {@link #beginTask(int)} — and
+ * all of them start when the region starts. They really run one after another, so their operations
+ * are recorded and replayed together on the engine at {@link #endParallel} ({@link ParallelRegion});
+ * the region lasts until the parent has every task's result. Regions inside a task run inline.
+ *
+ * <p>Not thread-safe: one program, one thread.
+ */
+public final class ProgramModel {
+    private static final int STATEMENT = Event.STATEMENT.ordinal();
+    private static final int ALLOCATION = Event.ALLOCATION.ordinal();
+    private static final int USEFUL_WORK = Category.USEFUL_WORK.ordinal();
+    /** The id standing for "no object" (a call without a receiver) or an object the model does not track. */
+    public static final int UNTRACKED = -1;
+    /** Receiver accesses per call are averaged in 1/256ths, starting at 2. */
+    private static final long AVERAGE_ONE = 256;
+
+    private final ProgramOptions options;
+    private final MachineConfig machine;
+    private final CostTable costs;
+    private final Network network;
+    private final Topology topology;
+    private final Transport transport;
+    private final ObjectStore objects;
+    private final TileHeaps heaps;
+    private final int tileCount;
+    private final long accessCycles;
+    private final long headerBytes;
+
+    private final long[] eventCycles;
+    private final long[] eventCounts = new long[Event.COUNT];
+    private final long[] charged = new long[Category.COUNT];
+
+    final long[] busyCycles;
+    final long[] localAccesses;
+    final long[] remoteAccesses;
+
+    // the running task
+    private long now;
+    private int current;
+    private long segmentStart;
+
+    // frames: index 0 is the program's top level
+    private int depth;
+    private int[] frameReturnTile = new int[64];
+    private boolean[] frameMigrated = new boolean[64];
+    private int[] frameReceiver = new int[64];
+    private int[] frameReceiverAccesses = new int[64];
+    private int[] frameStatementStart = new int[64];
+    private int[] frameCallPoint = new int[64];
+    private long receiverAccessAverage = 2 * AVERAGE_ONE;
+
+    // parallel regions
+    private ParallelRegion region;
+    private int parallelDepth;
+    private long parentNow;
+    private int parentTile;
+    private int[] busyThreads;
+    private long[] threadSlots;
+
+    // liveness
+    private Liveness liveness;
+    private int epoch;
+    private long markedObjects;
+    private long markedBytes;
+    private final IntConsumer marker = this::markOne;
+
+    private ProgramTrace trace;
+    private boolean finished;
+
+    long staleAccesses;
+    long migrations;
+    long remoteAllocations;
+    long regions;
+    long tasks;
+    long barriers;
+    long liveObjectsAfterLastGc = -1;
+    long liveBytesAfterLastGc = -1;
+
+    public ProgramModel(ProgramOptions options) {
+        this(options, false);
+    }
+
+    /** @param simulateIdleNetwork simulate sequential code's messages flit by flit too (see {@link Transport}) */
+    ProgramModel(ProgramOptions options, boolean simulateIdleNetwork) {
+        this.options = options;
+        this.machine = options.machine();
+        this.costs = options.costs();
+        Engine engine = new Engine();
+        this.network = Network.create(machine, engine);
+        this.topology = network.topology();
+        Tiles tiles = new Tiles(machine, engine);
+        this.transport = new Transport(network, simulateIdleNetwork);
+        this.tileCount = options.tilesUsed();
+        this.accessCycles = machine.memory().accessCycles();
+        this.headerBytes = machine.memory().headerBytes();
+        this.objects = new ObjectStore(machine.tileCount());
+        this.heaps = new TileHeaps(tiles, topology, tileCount, machine.memory().alignmentBytes(), options.gc(), costs.gc(), objects, this::markLive);
+        this.eventCycles = costs.totals();
+        int all = machine.tileCount();
+        busyCycles = new long[all];
+        localAccesses = new long[all];
+        remoteAccesses = new long[all];
+        frameReceiver[0] = -1;
+        frameReturnTile[0] = 0;
+    }
+
+    /** The program's real liveness; asked for at every collection and once at {@link #finish}. */
+    public void setLiveness(Liveness liveness) {
+        this.liveness = liveness;
+    }
+
+    /**
+     * Records a Perfetto trace of this run (call before the program starts); write it with
+     * {@link ProgramTrace#write} after {@link #finish}.
+     */
+    public ProgramTrace startTrace(TraceOptions traceOptions) {
+        if (trace == null) {
+            trace = new ProgramTrace(this, traceOptions);
+            network.addObserver(trace);
+            transport.setQuietListener(trace);
+        }
+        return trace;
+    }
+
+    // ---- the hot path ---------------------------------------------------------------------
+
+    /** Charges {@code e}'s cycles to the current tile. */
+    public void event(Event e) {
+        int i = e.ordinal();
+        eventCounts[i]++;
+        now += eventCycles[i];
+        if (i == STATEMENT) {
+            frameStatementStart[depth] = objects.count();
+        }
+    }
+
+    /**
+     * An allocation of {@code bytes}: reports {@link Event#ALLOCATION} (do not report it again),
+     * chooses a home by placement and takes a block of its SRAM, collecting or spilling if it is
+     * full. Returns the object's id, dense from 0.
+     */
+    public int newObject(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("an object cannot have " + bytes + " bytes");
+        }
+        eventCounts[ALLOCATION]++;
+        now += eventCycles[ALLOCATION];
+        int id = objects.add(bytes, options.placement() == Placement.FIRST_TOUCH ? ObjectStore.UNTOUCHED : 0);
+        int home = homeFor(id);
+        heaps.allocate(id, home, bytes, now);
+        chargeAllocation(home);
+        return id;
+    }
+
+    /** Pays for what the allocation on {@code home} cost: its collector's pause and waits, and the round trip if remote. */
+    private void chargeAllocation(int home) {
+        long stop = heaps.pause;
+        long wait = heaps.waitCycles;
+        int logIndex = heaps.logIndex;
+        charged[Category.GC.ordinal()] += stop + wait;
+        if (home == current) {
+            stopHere(stop, ProgramTrace.GC_PAUSE, logIndex);
+            stopHere(wait, ProgramTrace.GC_WAIT, -1);
+        } else {
+            remoteAllocations++;
+            busyCycles[home] += stop;
+            remote(home, headerBytes, headerBytes, stop + wait, Transport.Kind.ALLOCATE, logIndex);
+        }
+    }
+
+    private int homeFor(int id) {
+        return switch (options.placement()) {
+            case LOCAL, FIRST_TOUCH -> current;
+            case ROUND_ROBIN -> id % tileCount;
+            case HASH -> DeterministicRandom.stream(options.seed(), id).nextInt(tileCount);
+            case AFFINITY -> {
+                int receiver = frameReceiver[depth];
+                yield receiver >= 0 && !objects.has(receiver, ObjectStore.FREED) ? objects.home(receiver) : current;
+            }
+        };
+    }
+
+    /**
+     * The running task reads ({@code write} false) or writes {@code bytes} of an object: an SRAM
+     * access if it lives on the current tile, else a round trip to its home through the network.
+     * {@link #UNTRACKED} (-1) stands for an object the model was never told about (made before
+     * the run, say): its accesses are local.
+     */
+    public void access(int objectId, long bytes, boolean write) {
+        if (objectId == UNTRACKED) {
+            charged[USEFUL_WORK] += accessCycles;
+            localAccesses[current]++;
+            now += accessCycles;
+            return;
+        }
+        if (objectId < 0 || objectId >= objects.count()) {
+            throw new IllegalArgumentException("no object " + objectId + " (objects 0.." + (objects.count() - 1) + ")");
+        }
+        if (objects.flags(objectId) != 0) {
+            unusualAccess(objectId);
+        }
+        if (objectId == frameReceiver[depth]) {
+            frameReceiverAccesses[depth]++;
+        }
+        charged[USEFUL_WORK] += accessCycles;
+        int home = objects.home(objectId);
+        if (home == current) {
+            localAccesses[current]++;
+            now += accessCycles;
+            return;
+        }
+        remoteAccesses[current]++;
+        long data = Math.max(0, bytes);
+        if (write) {
+            remote(home, headerBytes + data, headerBytes, accessCycles, Transport.Kind.WRITE, -1);
+        } else {
+            remote(home, headerBytes, headerBytes + data, accessCycles, Transport.Kind.READ, -1);
+        }
+    }
+
+    /** First touch (the home moves to the toucher), an object already collected, or one without SRAM. */
+    private void unusualAccess(int id) {
+        if (objects.has(id, ObjectStore.FREED)) {
+            staleAccesses++;
+        } else if (objects.has(id, ObjectStore.UNTOUCHED)) {
+            objects.clear(id, ObjectStore.UNTOUCHED);
+            if (objects.home(id) != current) {
+                heaps.release(id);
+                heaps.allocate(id, current, objects.size(id), now);
+                chargeAllocation(current);
+            }
+        }
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    /** A call of a function of the program begins; {@code receiverObjectId} is its receiver's id, or {@link #UNTRACKED}. */
+    public void enterCall(int receiverObjectId) {
+        if (receiverObjectId < -1 || receiverObjectId >= objects.count()) {
+            throw new IllegalArgumentException("no object " + receiverObjectId + " to be a receiver (objects 0.." + (objects.count() - 1) + ")");
+        }
+        frameCallPoint[depth] = objects.count();
+        if (++depth == frameReceiver.length) {
+            int capacity = depth * 2;
+            frameReturnTile = Arrays.copyOf(frameReturnTile, capacity);
+            frameMigrated = Arrays.copyOf(frameMigrated, capacity);
+            frameReceiver = Arrays.copyOf(frameReceiver, capacity);
+            frameReceiverAccesses = Arrays.copyOf(frameReceiverAccesses, capacity);
+            frameStatementStart = Arrays.copyOf(frameStatementStart, capacity);
+            frameCallPoint = Arrays.copyOf(frameCallPoint, capacity);
+        }
+        frameReturnTile[depth] = current;
+        frameMigrated[depth] = false;
+        frameReceiver[depth] = receiverObjectId;
+        frameReceiverAccesses[depth] = 0;
+        frameStatementStart[depth] = objects.count();
+        if (options.execution() == Execution.MIGRATE_TO_DATA && receiverObjectId >= 0 && !objects.has(receiverObjectId, ObjectStore.FREED)) {
+            int home = objects.home(receiverObjectId);
+            if (home != current && migrationPays(home)) {
+                migrations++;
+                frameMigrated[depth] = true;
+                migrate(home, Transport.Kind.MIGRATE, costs.calls().migrationBytes());
+            }
+        }
+    }
+
+    /** The innermost call returns (to its caller's tile, if it had moved to its receiver's). */
+    public void exitCall() {
+        if (depth == 0) {
+            throw new IllegalStateException("exitCall without a matching enterCall");
+        }
+        if (frameReceiver[depth] >= 0) {
+            receiverAccessAverage += (frameReceiverAccesses[depth] * AVERAGE_ONE - receiverAccessAverage) / 8;
+        }
+        int back = frameReturnTile[depth];
+        boolean migrated = frameMigrated[depth];
+        depth--;
+        if (migrated && back != current) {
+            migrate(back, Transport.Kind.RETURN, costs.calls().returnBytes());
+        }
+    }
+
+    private boolean migrationPays(int home) {
+        long roundTrip = transport.zeroLoad(current, home, headerBytes) + accessCycles + transport.zeroLoad(home, current, headerBytes + 8) + 1;
+        long move = transport.zeroLoad(current, home, headerBytes + costs.calls().migrationBytes()) + 1
+                        + transport.zeroLoad(home, current, headerBytes + costs.calls().returnBytes()) + 1;
+        return move * AVERAGE_ONE < receiverAccessAverage * roundTrip;
+    }
+
+    // ---- parallel regions -----------------------------------------------------------------
+
+    /** A parallel region begins (its tasks follow, each between beginTask and endTask). */
+    public void beginParallel() {
+        checkRunning();
+        if (parallelDepth++ > 0) {
+            return;
+        }
+        closeSegment();
+        regions++;
+        region = new ParallelRegion(this, transport, current, now);
+    }
+
+    /** The next task of the region begins, on tile (task index) mod N. */
+    public void beginTask() {
+        beginTask(-1);
+    }
+
+    /**
+     * The next task begins; with {@link Placement#AFFINITY} it runs on the home of
+     * {@code dataObjectId} (its argument, say), otherwise on tile (task index) mod N.
+     */
+    public void beginTask(int dataObjectId) {
+        checkRunning();
+        if (parallelDepth > 1) {
+            return;
+        }
+        if (region == null) {
+            throw new IllegalStateException("beginTask outside a parallel region");
+        }
+        if (region.inTask()) {
+            throw new IllegalStateException("beginTask inside task " + (region.tasks() - 1) + " (endTask first)");
+        }
+        closeSegment();
+        long spawn = costs.parallel().spawnCycles();
+        now += spawn;
+        charged[Category.FUNCTION_SETUP.ordinal()] += spawn;
+        closeSegment();
+        int index = region.tasks();
+        int tile = options.placement() == Placement.AFFINITY && dataObjectId >= 0 && dataObjectId < objects.count()
+                        ? objects.home(dataObjectId) : index % tileCount;
+        region.beginTask(tile);
+        tasks++;
+        parentNow = now;
+        parentTile = current;
+        current = tile;
+    }
+
+    /** The running task ends. */
+    public void endTask() {
+        checkRunning();
+        if (parallelDepth > 1) {
+            return;
+        }
+        if (region == null || !region.inTask()) {
+            throw new IllegalStateException("endTask without a task");
+        }
+        closeSegment();
+        region.endTask();
+        now = parentNow;
+        current = parentTile;
+        segmentStart = now;
+    }
+
+    /** Every task of the region that reaches it waits here for the others. */
+    public void barrier() {
+        checkRunning();
+        barriers++;
+        if (region != null && region.inTask() && parallelDepth == 1) {
+            closeSegment();
+            region.target().op(OpBuffer.BARRIER, 0);
+        }
+    }
+
+    /** The region ends: its tasks are replayed in parallel; the program continues when the last result is in. */
+    public void endParallel() {
+        checkRunning();
+        if (parallelDepth == 0) {
+            throw new IllegalStateException("endParallel without beginParallel");
+        }
+        if (--parallelDepth > 0) {
+            return;
+        }
+        if (region.inTask()) {
+            endTask();
+        }
+        closeSegment();
+        ParallelRegion replayed = region;
+        region = null;
+        now = replayed.replay();
+        current = replayed.finalTile();
+        segmentStart = now;
+    }
+
+    /** The number of tiles objects and tasks are placed on. */
+    public int tiles() {
+        return tileCount;
+    }
+
+    // ---- the end ----------------------------------------------------------------------------
+
+    /** Ends the run: closes any open region, counts the objects live at exit, and sums up. */
+    public Summary finish() {
+        checkRunning();
+        while (parallelDepth > 0) {
+            endParallel();
+        }
+        closeSegment();
+        finished = true;
+        long liveAtExit = -1;
+        if (liveness != null) {
+            epoch++;
+            markedObjects = 0;
+            markedBytes = 0;
+            liveness.markLive(marker);
+            liveAtExit = markedObjects;
+        }
+        return Summary.of(this, liveAtExit);
+    }
+
+    private void checkRunning() {
+        if (finished) {
+            throw new IllegalStateException("the run has finished");
+        }
+    }
+
+    // ---- time and accounting --------------------------------------------------------------
+
+    /** Ends the current compute span: busy time (sequential) or a compute operation (in a region). */
+    private void closeSegment() {
+        long span = now - segmentStart;
+        if (span > 0) {
+            if (region != null) {
+                region.target().compute(span);
+            } else {
+                coreBusy(current, 0, segmentStart, span, ProgramTrace.COMPUTE, -1);
+            }
+        }
+        segmentStart = now;
+    }
+
+    /** The current tile's core stops for {@code cycles} (a collector pause, or a wait for the collector unit). */
+    private void stopHere(long cycles, byte kind, int logIndex) {
+        if (cycles <= 0) {
+            return;
+        }
+        closeSegment();
+        if (region != null) {
+            if (kind == ProgramTrace.GC_PAUSE) {
+                region.target().op(OpBuffer.GC_PAUSE, cycles);
+                region.target().add(logIndex);
+            } else {
+                region.target().op(OpBuffer.GC_WAIT, cycles);
+            }
+        } else {
+            coreBusy(current, 0, now, cycles, kind, -1);
+        }
+        now += cycles;
+        segmentStart = now;
+    }
+
+    /** A round trip to {@code home} that the task waits for. */
+    private void remote(int home, long requestBytes, long responseBytes, long service, Transport.Kind kind, int logIndex) {
+        closeSegment();
+        if (region != null) {
+            region.target().remote(home, kind, requestBytes, responseBytes, service, logIndex);
+            now += transport.zeroLoad(current, home, requestBytes) + service + transport.zeroLoad(home, current, responseBytes) + 1;
+        } else {
+            long done = transport.roundTripNow(current, home, requestBytes, responseBytes, service, kind, now);
+            charged[Category.REMOTE_ACCESS.ordinal()] += done - now - service;
+            heaps.log().moveStart(logIndex, transport.lastRequestArrival());
+            now = done;
+        }
+        segmentStart = now;
+    }
+
+    /** The running code moves to {@code to}. */
+    private void migrate(int to, Transport.Kind kind, long bytes) {
+        closeSegment();
+        if (region != null) {
+            region.target().migrate(to, kind, headerBytes + bytes);
+            now += transport.zeroLoad(current, to, headerBytes + bytes) + 1;
+        } else {
+            long arrived = transport.oneWayNow(current, to, headerBytes + bytes, kind, now);
+            charged[Category.REMOTE_ACCESS.ordinal()] += arrived - now;
+            now = arrived;
+        }
+        current = to;
+        segmentStart = now;
+    }
+
+    /** A core was busy (or, for a wait, held) from {@code start} for {@code cycles}. */
+    void coreBusy(int tile, int slot, long start, long cycles, byte kind, int task) {
+        if (kind != ProgramTrace.GC_WAIT) {
+            busyCycles[tile] += cycles;
+        }
+        if (trace != null) {
+            trace.slice(tile, slot, start, start + cycles, kind, task);
+        }
+    }
+
+    void charge(Category category, long cycles) {
+        charged[category.ordinal()] += cycles;
+    }
+
+    /** A free hardware thread of {@code tile} (its index), taken; -1 if all are busy. */
+    int takeThread(int tile) {
+        if (busyThreads == null) {
+            busyThreads = new int[machine.tileCount()];
+            threadSlots = new long[machine.tileCount()];
+        }
+        if (busyThreads[tile] == machine.tiles().threads()) {
+            return -1;
+        }
+        busyThreads[tile]++;
+        int slot = Long.numberOfTrailingZeros(~threadSlots[tile]);
+        threadSlots[tile] |= 1L << slot;
+        return slot;
+    }
+
+    void giveBackThread(int tile, int slot) {
+        busyThreads[tile]--;
+        threadSlots[tile] &= ~(1L << slot);
+    }
+
+    // ---- liveness ---------------------------------------------------------------------------
+
+    /** Marks every live object for a collection on {@code collectingTile}; the mark. */
+    private int markLive(int collectingTile) {
+        epoch++;
+        markedObjects = 0;
+        markedBytes = 0;
+        if (liveness == null) {
+            for (int i = 0; i < objects.residents(collectingTile); i++) {
+                objects.setMark(objects.resident(collectingTile, i), epoch);
+            }
+            markedObjects = objects.liveObjects();
+            markedBytes = -1;
+        } else {
+            liveness.markLive(marker);
+            for (int f = 0; f <= depth; f++) {
+                int end = f == depth ? objects.count() : frameCallPoint[f];
+                for (int id = frameStatementStart[f]; id < end; id++) {
+                    markOne(id);
+                }
+            }
+        }
+        liveObjectsAfterLastGc = markedObjects;
+        liveBytesAfterLastGc = markedBytes;
+        return epoch;
+    }
+
+    private void markOne(int id) {
+        if (id >= 0 && id < objects.count() && objects.mark(id) != epoch && !objects.has(id, ObjectStore.FREED)) {
+            objects.setMark(id, epoch);
+            markedObjects++;
+            markedBytes += objects.size(id);
+        }
+    }
+
+    // ---- for the summary, report and trace ----------------------------------------------------
+
+    public ProgramOptions options() {
+        return options;
+    }
+
+    MachineConfig machine() {
+        return machine;
+    }
+
+    CostTable costs() {
+        return costs;
+    }
+
+    Topology topology() {
+        return topology;
+    }
+
+    Transport transport() {
+        return transport;
+    }
+
+    TileHeaps heaps() {
+        return heaps;
+    }
+
+    ObjectStore objects() {
+        return objects;
+    }
+
+    long headerBytes() {
+        return headerBytes;
+    }
+
+    /** The running task's clock: the cycle it has reached. */
+    public long now() {
+        return now;
+    }
+
+    /** The tile the running code is on. */
+    public int currentTile() {
+        return current;
+    }
+
+    /** Events reported so far, by {@link Event} ordinal (a copy). */
+    long[] eventCounts() {
+        return eventCounts.clone();
+    }
+
+    /** Cycles in each category so far: events times their costs, plus what the model charged. */
+    long[] categoryCycles() {
+        long[] cycles = charged.clone();
+        for (int e = 0; e < Event.COUNT; e++) {
+            if (eventCounts[e] != 0) {
+                for (int c = 0; c < Category.COUNT; c++) {
+                    cycles[c] += eventCounts[e] * costs.cycles(e, c);
+                }
+            }
+        }
+        return cycles;
+    }
+}
