@@ -9,6 +9,9 @@ module org.tessera.machine {
     requires com.fasterxml.jackson.databind;
     requires org.yaml.snakeyaml;
     requires info.picocli;
+    // The tilemachine instrument (package instrument) only; the simulator core imports no Truffle.
+    requires org.graalvm.truffle;
+    requires org.graalvm.polyglot;
     requires org.jfree.jfreechart;
 
     exports org.tessera.machine.time;
@@ -30,4 +33,5 @@ module org.tessera.machine {
 
     opens org.tessera.machine.cli to info.picocli;
 
+    provides com.oracle.truffle.api.instrumentation.provider.TruffleInstrumentProvider with org.tessera.machine.instrument.TileMachineInstrumentProvider;
 }

@@ -1,0 +1,317 @@
+package org.tessera.machine.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tessera.machine.program.Event;
+import org.tessera.machine.program.ProgramModel;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.AllocationEvent;
+import com.oracle.truffle.api.instrumentation.AllocationEventFilter;
+import com.oracle.truffle.api.instrumentation.AllocationListener;
+import com.oracle.truffle.api.instrumentation.EventContext;
+import com.oracle.truffle.api.instrumentation.ExecutionEventNode;
+import com.oracle.truffle.api.instrumentation.ExecutionEventNodeFactory;
+import com.oracle.truffle.api.instrumentation.Instrumenter;
+import com.oracle.truffle.api.instrumentation.SourceSectionFilter;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.instrumentation.TruffleInstrument.Env;
+import com.oracle.truffle.api.nodes.LanguageInfo;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Turns execution events into model operations. Each tagged node gets an event node that charges
+ * its {@link Event}; attribute and element accesses also take their receiver (input 0, delivered
+ * by {@code onInputValue}) and touch that object in the model; calls, parallel regions, tasks and
+ * barriers drive the model's control structure; allocations register objects.
+ */
+final class ProgramEvents {
+    /**
+     * The language's own tags, by identifier (see {@code TesseraTags}), and the event each charges;
+     * absent ones are skipped. {@code GlobalRead} refines the standard ReadVariableTag (below).
+     */
+    private static final String[][] LANGUAGE_TAGS = {{"AttributeRead", "ATTRIBUTE_READ"}, {"AttributeWrite", "ATTRIBUTE_WRITE"},
+                    {"ElementRead", "ELEMENT_READ"}, {"ElementWrite", "ELEMENT_WRITE"}, {"Arithmetic", "ARITHMETIC"},
+                    {"Constant", "CONSTANT"}, {"Branch", "BRANCH"}, {"Loop", "LOOP_ITERATION"}, {"BuiltinCall", "BUILTIN_CALL"},
+                    {"Allocation", null}, {"Parallel", null}, {"Task", null}, {"Barrier", null}};
+
+    private final Env env;
+    private final ProgramModel model;
+    private final ObjectIds ids = new ObjectIds();
+    private final LivenessWalker walker;
+    /** Objects made since the innermost running statement began: the value stack, a root of liveness. */
+    private final List<Object> recent = new ArrayList<>();
+    private int[] statementMarks = new int[64];
+    /** The statement nodes being executed, innermost last: the top frame's location for its scope. */
+    private Node[] statementNodes = new Node[64];
+    private int statementDepth;
+
+    ProgramEvents(Env env, ProgramModel model) {
+        this.env = env;
+        this.model = model;
+        this.walker = new LivenessWalker(ids, () -> TileMachineInstrument.globalScopes(env));
+        model.setLiveness(live -> walker.markLive(live, recent, statementDepth == 0 ? null : statementNodes[statementDepth - 1]));
+    }
+
+    void attach() {
+        Instrumenter instrumenter = env.getInstrumenter();
+        instrumenter.attachAllocationListener(AllocationEventFilter.ANY, new Allocations());
+        SourceSectionFilter inputs = SourceSectionFilter.newBuilder().tagIs(StandardTags.ExpressionTag.class).build();
+        for (LanguageInfo language : env.getLanguages().values()) {
+            attachStandard(instrumenter, language);
+            for (String[] entry : LANGUAGE_TAGS) {
+                Class<? extends Tag> tag = Tag.findProvidedTag(language, entry[0]);
+                if (tag == null) {
+                    continue;
+                }
+                SourceSectionFilter filter = SourceSectionFilter.newBuilder().tagIs(tag).build();
+                ExecutionEventNodeFactory factory = switch (entry[0]) {
+                    case "AttributeRead", "ElementRead" -> c -> new Access(Event.valueOf(entry[1]), false);
+                    case "AttributeWrite", "ElementWrite" -> c -> new Access(Event.valueOf(entry[1]), true);
+                    case "Allocation" -> null;
+                    case "Parallel" -> c -> new Parallel();
+                    case "Task" -> c -> new Task();
+                    case "Barrier" -> c -> new Barrier();
+                    default -> c -> new Charge(Event.valueOf(entry[1]));
+                };
+                if (factory == null) {
+                    continue;
+                }
+                if (entry[0].startsWith("Attribute") || entry[0].startsWith("Element")) {
+                    instrumenter.attachExecutionEventFactory(filter, inputs, factory);
+                } else {
+                    instrumenter.attachExecutionEventFactory(filter, factory);
+                }
+            }
+        }
+    }
+
+    private void attachStandard(Instrumenter instrumenter, LanguageInfo language) {
+        SourceSectionFilter statements = SourceSectionFilter.newBuilder().tagIs(StandardTags.StatementTag.class).build();
+        instrumenter.attachExecutionEventFactory(statements, c -> new Statement(c));
+        SourceSectionFilter calls = SourceSectionFilter.newBuilder().tagIs(StandardTags.CallTag.class).build();
+        instrumenter.attachExecutionEventFactory(calls, c -> new Call());
+        SourceSectionFilter reads = SourceSectionFilter.newBuilder().tagIs(StandardTags.ReadVariableTag.class).build();
+        Class<? extends Tag> global = Tag.findProvidedTag(language, "GlobalRead");
+        instrumenter.attachExecutionEventFactory(reads, c -> new Charge(global != null && c.hasTag(global) ? Event.GLOBAL_READ : Event.LOCAL_READ));
+        SourceSectionFilter writes = SourceSectionFilter.newBuilder().tagIs(StandardTags.WriteVariableTag.class).build();
+        instrumenter.attachExecutionEventFactory(writes, c -> new Charge(Event.LOCAL_WRITE));
+    }
+
+    // ---- model calls, behind boundaries: the model is plain Java, not for partial evaluation ----
+
+    @TruffleBoundary
+    void charge(Event e) {
+        model.event(e);
+    }
+
+    @TruffleBoundary
+    void touch(Object receiver, Event e, boolean write) {
+        model.event(e);
+        int id = idOf(receiver);
+        if (id != ProgramModel.UNTRACKED) {
+            model.access(id, 8, write);
+        }
+    }
+
+    /**
+     * The model id of a program object, or {@link ProgramModel#UNTRACKED} for objects the model
+     * has not seen made (constants, classes, modules, builtins): those count as local.
+     */
+    private int idOf(Object o) {
+        if (o == null || o instanceof Number || o instanceof Boolean || o instanceof Character) {
+            return ProgramModel.UNTRACKED;
+        }
+        int id = ids.get(o);
+        return id == ObjectIds.NONE ? ProgramModel.UNTRACKED : id;
+    }
+
+    @TruffleBoundary
+    void statementEnter(Node node) {
+        if (statementDepth == statementMarks.length) {
+            statementMarks = java.util.Arrays.copyOf(statementMarks, statementDepth * 2);
+            statementNodes = java.util.Arrays.copyOf(statementNodes, statementDepth * 2);
+        }
+        statementNodes[statementDepth] = node;
+        statementMarks[statementDepth++] = recent.size();
+        model.event(Event.STATEMENT);
+    }
+
+    @TruffleBoundary
+    void statementExit() {
+        if (statementDepth > 0) {
+            statementNodes[statementDepth - 1] = null;
+            int mark = statementMarks[--statementDepth];
+            if (recent.size() > mark) {
+                recent.subList(mark, recent.size()).clear();
+            }
+        }
+    }
+
+    @TruffleBoundary
+    void callEnter() {
+        model.event(Event.CALL);
+        model.enterCall(-1);
+    }
+
+    @TruffleBoundary
+    void callExit(boolean exceptional) {
+        model.exitCall();
+        model.event(exceptional ? Event.EXCEPTION : Event.RETURN);
+    }
+
+    @TruffleBoundary
+    void parallel(boolean begin) {
+        if (begin) {
+            model.beginParallel();
+        } else {
+            model.endParallel();
+        }
+    }
+
+    @TruffleBoundary
+    void task(boolean begin) {
+        if (begin) {
+            model.beginTask();
+        } else {
+            model.endTask();
+        }
+    }
+
+    @TruffleBoundary
+    void barrier() {
+        model.barrier();
+    }
+
+    // ---- event nodes ----
+
+    private final class Charge extends ExecutionEventNode {
+        private final Event event;
+
+        Charge(Event event) {
+            this.event = event;
+        }
+
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            charge(event);
+        }
+    }
+
+    private final class Statement extends ExecutionEventNode {
+        private final Node statement;
+
+        Statement(EventContext context) {
+            this.statement = context.getInstrumentedNode();
+        }
+
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            statementEnter(statement);
+        }
+
+        @Override
+        protected void onReturnValue(VirtualFrame frame, Object result) {
+            statementExit();
+        }
+
+        @Override
+        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            statementExit();
+        }
+    }
+
+    private final class Call extends ExecutionEventNode {
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            callEnter();
+        }
+
+        @Override
+        protected void onReturnValue(VirtualFrame frame, Object result) {
+            callExit(false);
+        }
+
+        @Override
+        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            callExit(true);
+        }
+    }
+
+    private final class Access extends ExecutionEventNode {
+        private final Event event;
+        private final boolean write;
+
+        Access(Event event, boolean write) {
+            this.event = event;
+            this.write = write;
+        }
+
+        @Override
+        protected void onInputValue(VirtualFrame frame, EventContext inputContext, int inputIndex, Object inputValue) {
+            if (inputIndex == 0) {
+                touch(inputValue, event, write);
+            }
+        }
+    }
+
+    private final class Parallel extends ExecutionEventNode {
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            parallel(true);
+        }
+
+        @Override
+        protected void onReturnValue(VirtualFrame frame, Object result) {
+            parallel(false);
+        }
+
+        @Override
+        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            parallel(false);
+        }
+    }
+
+    private final class Task extends ExecutionEventNode {
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            task(true);
+        }
+
+        @Override
+        protected void onReturnValue(VirtualFrame frame, Object result) {
+            task(false);
+        }
+
+        @Override
+        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            task(false);
+        }
+    }
+
+    private final class Barrier extends ExecutionEventNode {
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            barrier();
+        }
+    }
+
+    private final class Allocations implements AllocationListener {
+        @Override
+        public void onEnter(AllocationEvent event) {
+        }
+
+        @Override
+        @TruffleBoundary
+        public void onReturnValue(AllocationEvent event) {
+            Object value = event.getValue();
+            long size = event.getNewSize() > 0 ? event.getNewSize() : 32;
+            int id = model.newObject(size);
+            ids.put(value, id);
+            recent.add(value);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+# The same 10,000 objects, dropped before the garbage that forces collections.
+class Obj:
+    def __init__(self, i):
+        self.i = i
+
+keep = [Obj(i) for i in range(10000)]
+print(len(keep), sum(o.i for o in keep))
+keep = None
+for r in range(300):
+    junk = [Obj(j) for j in range(100)]
+print(keep)
