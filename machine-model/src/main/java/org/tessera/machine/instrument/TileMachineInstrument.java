@@ -46,8 +46,17 @@ import com.oracle.truffle.api.nodes.LanguageInfo;
 public final class TileMachineInstrument extends TruffleInstrument {
     public static final String ID = "tilemachine";
 
-    private static final OptionType<MachineConfig> CONFIG_TYPE = new OptionType<>("preset|file", TileMachineInstrument::machine);
-    private static final OptionType<CostTable> COSTS_TYPE = new OptionType<>("preset|file", TileMachineInstrument::costs);
+    // Config and Costs are validated when given (a bad one is a one-line option error before the
+    // program starts) but kept as text, so loading this class parses no YAML: the launcher reads
+    // every instrument's options at start-up, and --tilemachine is usually off.
+    private static final OptionType<String> CONFIG_TYPE = new OptionType<>("preset|file", spec -> {
+        machine(spec);
+        return spec;
+    });
+    private static final OptionType<String> COSTS_TYPE = new OptionType<>("preset|file", spec -> {
+        costs(spec);
+        return spec;
+    });
     private static final OptionType<Placement> PLACEMENT_TYPE = new OptionType<>("local|round-robin|hash|first-touch|affinity", org.tessera.machine.program.Placement::parse);
     private static final OptionType<Execution> EXECUTION_TYPE = new OptionType<>("home|migrate-to-data", org.tessera.machine.program.Execution::parse);
     private static final OptionType<GcMode> GC_TYPE = new OptionType<>("software|hardware", GcMode::parse);
@@ -58,7 +67,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
 
     @Option(help = "The machine: a preset (mesh-8x8, epiphany-8x8, torus-16x16, hypercube-1024, fat-tree, ipu-1472, wafer-1024x1024) or a YAML file.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<preset|file>") //
-    static final OptionKey<MachineConfig> Config = new OptionKey<>(machine("mesh-8x8"), CONFIG_TYPE);
+    static final OptionKey<String> Config = new OptionKey<>("mesh-8x8", CONFIG_TYPE);
 
     @Option(help = "Where objects live: local, round-robin, hash, first-touch or affinity.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE, usageSyntax = "local|round-robin|hash|first-touch|affinity") //
@@ -74,7 +83,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
 
     @Option(help = "Cycles per event and category: a preset (cpython-like, truffle-interpreter, compiled, ...) or a YAML file.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<preset|file>") //
-    static final OptionKey<CostTable> Costs = new OptionKey<>(costs("cpython-like"), COSTS_TYPE);
+    static final OptionKey<String> Costs = new OptionKey<>("cpython-like", COSTS_TYPE);
 
     @Option(help = "Write CSV, JSON, PNG plots and report.html to this directory.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE, usageSyntax = "<dir>") //
@@ -141,14 +150,14 @@ public final class TileMachineInstrument extends TruffleInstrument {
             env.registerService((IntSupplier) () -> 1);
             return;
         }
-        MachineConfig machine = options.get(Config);
+        MachineConfig machine = machine(options.get(Config));
         int tiles = options.get(Tiles);
         err = new PrintStream(env.err(), true);
         if (tiles > machine.tileCount()) {
             err.println("tilemachine: --tilemachine.Tiles=" + tiles + " is more than the " + machine.tileCount() + " tiles of " + machine.name() + "; using all of them");
             tiles = 0;
         }
-        model = new ProgramModel(new ProgramOptions(machine, options.get(Costs), options.get(Placement), options.get(Execution), options.get(GC),
+        model = new ProgramModel(new ProgramOptions(machine, costs(options.get(Costs)), options.get(Placement), options.get(Execution), options.get(GC),
                         options.get(Seed), tiles));
         env.registerService((IntSupplier) model::tiles);
         reportDir = options.get(Report);
