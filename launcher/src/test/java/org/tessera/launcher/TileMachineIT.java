@@ -66,6 +66,17 @@ class TileMachineIT {
     }
 
     @Test
+    void migrateToDataRunsMethodsWhereTheirReceiverLives() throws Exception {
+        String home = run("methods.py", "--tilemachine.Placement=round-robin", "--tilemachine.Execution=home");
+        String migrate = run("methods.py", "--tilemachine.Placement=round-robin", "--tilemachine.Execution=migrate-to-data");
+        assertEquals(0, number(home, "calls", "migrations"));
+        assertTrue(number(migrate, "calls", "migrations") > 1000);
+        assertTrue(number(home, "accesses", "remote_fraction") > 0.9);
+        assertTrue(number(migrate, "accesses", "remote_fraction") < 0.1);
+        assertTrue(number(migrate, "", "total_cycles") < number(home, "", "total_cycles"));
+    }
+
+    @Test
     void liveObjectsAfterCollectionAreTheReachableOnes() throws Exception {
         String kept = run("keep.py", config("mesh-2x2-1mib.yaml"), "--tilemachine.Tiles=1");
         double live = number(kept, "gc", "live_objects_after_last");

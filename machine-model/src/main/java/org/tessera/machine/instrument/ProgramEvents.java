@@ -19,6 +19,7 @@ import com.oracle.truffle.api.instrumentation.SourceSectionFilter;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.instrumentation.TruffleInstrument.Env;
+import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.nodes.LanguageInfo;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -92,13 +93,21 @@ final class ProgramEvents {
     private void attachStandard(Instrumenter instrumenter, LanguageInfo language) {
         SourceSectionFilter statements = SourceSectionFilter.newBuilder().tagIs(StandardTags.StatementTag.class).build();
         instrumenter.attachExecutionEventFactory(statements, c -> new Statement(c));
+        // A method call o.m(...) has a node object with the method's name and its receiver as input 0;
+        // the receiver is what migrate-to-data moves the call to.
         SourceSectionFilter calls = SourceSectionFilter.newBuilder().tagIs(StandardTags.CallTag.class).build();
-        instrumenter.attachExecutionEventFactory(calls, c -> new Call());
+        SourceSectionFilter inputs = SourceSectionFilter.newBuilder().tagIs(StandardTags.ExpressionTag.class).build();
+        instrumenter.attachExecutionEventFactory(calls, inputs, c -> isMethodCall(c) ? new MethodCall() : new Call());
         SourceSectionFilter reads = SourceSectionFilter.newBuilder().tagIs(StandardTags.ReadVariableTag.class).build();
         Class<? extends Tag> global = Tag.findProvidedTag(language, "GlobalRead");
         instrumenter.attachExecutionEventFactory(reads, c -> new Charge(global != null && c.hasTag(global) ? Event.GLOBAL_READ : Event.LOCAL_READ));
         SourceSectionFilter writes = SourceSectionFilter.newBuilder().tagIs(StandardTags.WriteVariableTag.class).build();
         instrumenter.attachExecutionEventFactory(writes, c -> new Charge(Event.LOCAL_WRITE));
+    }
+
+    private static boolean isMethodCall(EventContext context) {
+        Object nodeObject = context.getNodeObject();
+        return nodeObject != null && InteropLibrary.getUncached().isMemberReadable(nodeObject, "name");
     }
 
     // ---- model calls, behind boundaries: the model is plain Java, not for partial evaluation ----
@@ -155,6 +164,13 @@ final class ProgramEvents {
     void callEnter() {
         model.event(Event.CALL);
         model.enterCall(-1);
+    }
+
+    /** A method call: its receiver is known once evaluated (the arguments then run where the call runs). */
+    @TruffleBoundary
+    void methodCallEnter(Object receiver) {
+        model.event(Event.CALL);
+        model.enterCall(idOf(receiver));
     }
 
     @TruffleBoundary
@@ -228,6 +244,25 @@ final class ProgramEvents {
         @Override
         protected void onEnter(VirtualFrame frame) {
             callEnter();
+        }
+
+        @Override
+        protected void onReturnValue(VirtualFrame frame, Object result) {
+            callExit(false);
+        }
+
+        @Override
+        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            callExit(true);
+        }
+    }
+
+    private final class MethodCall extends ExecutionEventNode {
+        @Override
+        protected void onInputValue(VirtualFrame frame, EventContext inputContext, int inputIndex, Object inputValue) {
+            if (inputIndex == 0) {
+                methodCallEnter(inputValue);
+            }
         }
 
         @Override
