@@ -451,8 +451,8 @@ public final class ConfigLoader {
         };
     }
 
-    /** The allowed word closest to a misspelt one (edit distance ≤ 2), or null. */
-    static String closest(String key, Collection<String> allowed) {
+    /** The allowed word closest to a misspelt one (edit distance ≤ 2), or null; for every "did you mean". */
+    public static String closest(String key, Collection<String> allowed) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : allowed.stream().sorted().toList()) {

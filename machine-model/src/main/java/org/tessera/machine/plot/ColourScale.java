@@ -10,13 +10,13 @@ import org.jfree.chart.renderer.PaintScale;
  * interpolated between five of its colours: ordered in lightness, readable in grey and by
  * colour-blind readers. Values outside the range take the end colours.
  */
-final class ColourScale implements PaintScale {
+public final class ColourScale implements PaintScale {
     private static final Color[] ANCHORS = {new Color(0x440154), new Color(0x3b528b), new Color(0x21918c), new Color(0x5ec962), new Color(0xfde725)};
 
     private final double lower;
     private final double upper;
 
-    ColourScale(double lower, double upper) {
+    public ColourScale(double lower, double upper) {
         this.lower = lower;
         this.upper = upper > lower ? upper : lower + 1;
     }
@@ -36,7 +36,7 @@ final class ColourScale implements PaintScale {
         return colour(value);
     }
 
-    Color colour(double value) {
+    public Color colour(double value) {
         double f = Double.isNaN(value) ? 0 : Math.clamp((value - lower) / (upper - lower), 0.0, 1.0);
         double at = f * (ANCHORS.length - 1);
         int i = Math.min((int) at, ANCHORS.length - 2);
@@ -51,7 +51,7 @@ final class ColourScale implements PaintScale {
     }
 
     /** The upper end of a scale for values up to {@code max}: 1, 2 or 5 times a power of ten. */
-    static double niceUpper(double max) {
+    public static double niceUpper(double max) {
         if (!(max > 0)) {
             return 1;
         }

@@ -403,32 +403,6 @@ final class CostTableLoader {
 
     /** The allowed word closest to a misspelt one (edit distance at most 2), or null. */
     static String closest(String word, List<String> allowed) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : allowed.stream().sorted().toList()) {
-            int d = editDistance(word.toLowerCase(Locale.ROOT), candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        Arrays.setAll(previous, j -> j);
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return org.tessera.machine.config.ConfigLoader.closest(word.toLowerCase(Locale.ROOT), allowed);
     }
 }

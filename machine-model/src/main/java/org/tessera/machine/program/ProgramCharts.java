@@ -13,7 +13,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -26,6 +25,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.tessera.machine.plot.ColourScale;
 import org.tessera.machine.topology.Topology;
 
 /** The report's charts: category breakdown beside CPython's, busy cycles per tile on the topology, and the collections over time. */
@@ -42,7 +42,6 @@ final class ProgramCharts {
     private static final Color PAUSE = new Color(0xd62728);
     private static final Color CONCURRENT = new Color(0xff9896);
     /** Viridis (van der Walt &amp; Smith), five anchors. */
-    private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x3b528b), new Color(0x21918c), new Color(0x5ec962), new Color(0xfde725)};
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private ProgramCharts() {
@@ -86,8 +85,8 @@ final class ProgramCharts {
             y[t] = p.length > 1 ? p[1] : 0;
             max = Math.max(max, model.busyCycles[t]);
         }
-        double upper = niceUpper(max);
-        LookupPaintScale scale = viridis(upper);
+        double upper = ColourScale.niceUpper(max);
+        ColourScale scale = new ColourScale(0, upper);
         DefaultXYZDataset data = new DefaultXYZDataset();
         double width;
         double height;
@@ -204,39 +203,6 @@ final class ProgramCharts {
                                         every > 1 ? ", every " + every + "th drawn" : "");
         chart.addSubtitle(new TextTitle(what, SMALL));
         return chart;
-    }
-
-    private static LookupPaintScale viridis(double upper) {
-        LookupPaintScale scale = new LookupPaintScale(0, upper, VIRIDIS[0]);
-        int steps = 64;
-        for (int i = 0; i < steps; i++) {
-            double f = (double) i / (steps - 1);
-            double at = f * (VIRIDIS.length - 1);
-            int k = Math.min((int) at, VIRIDIS.length - 2);
-            double t = at - k;
-            Color a = VIRIDIS[k];
-            Color b = VIRIDIS[k + 1];
-            scale.add(upper * i / steps, new Color(mix(a.getRed(), b.getRed(), t), mix(a.getGreen(), b.getGreen(), t), mix(a.getBlue(), b.getBlue(), t)));
-        }
-        return scale;
-    }
-
-    private static int mix(int a, int b, double t) {
-        return (int) Math.round(a + (b - a) * t);
-    }
-
-    /** 1, 2 or 5 times a power of ten, at least {@code max}. */
-    private static double niceUpper(double max) {
-        if (!(max > 0)) {
-            return 1;
-        }
-        double power = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[]{1, 2, 5, 10}) {
-            if (step * power >= max) {
-                return step * power;
-            }
-        }
-        return 10 * power;
     }
 
     /** The smallest gap between distinct coordinates (1 if there is none). */
