@@ -5,40 +5,9 @@ package org.tessera.machine.topology;
  * neighbours in each dimension, no wrap-around. Uniform-traffic capacity with dimension-order
  * routing is 4b/k for even k (bisection bound, D&amp;T §3.3).
  */
-public final class Mesh implements Topology {
-    private final Grid grid;
-
+public final class Mesh extends GridTopology {
     public Mesh(Grid grid) {
-        this.grid = grid;
-    }
-
-    public Grid grid() {
-        return grid;
-    }
-
-    @Override
-    public int tiles() {
-        return grid.nodes();
-    }
-
-    @Override
-    public int routers() {
-        return grid.nodes();
-    }
-
-    @Override
-    public int ports() {
-        return grid.ports();
-    }
-
-    @Override
-    public int routerOf(int tile) {
-        return tile;
-    }
-
-    @Override
-    public int portOf(int tile) {
-        return 0;
+        super(grid);
     }
 
     @Override
@@ -66,21 +35,6 @@ public final class Mesh implements Topology {
     @Override
     public String describe() {
         return grid.shape() + " mesh";
-    }
-
-    @Override
-    public String tileLabel(int tile) {
-        return grid.label(tile);
-    }
-
-    @Override
-    public double[] routerPosition(int router) {
-        return grid.position(router);
-    }
-
-    @Override
-    public double[] tilePosition(int tile) {
-        return grid.position(tile);
     }
 
     /**
@@ -115,8 +69,4 @@ public final class Mesh implements Topology {
         return rowsAlongY ? row * grid.radix(0) + column : column * grid.radix(0) + row;
     }
 
-    @Override
-    public int[] neighbours(int tile) {
-        return grid.neighbours(tile, this::link);
-    }
 }

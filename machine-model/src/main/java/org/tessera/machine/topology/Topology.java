@@ -6,7 +6,7 @@ import org.tessera.machine.config.TopologyConfig;
  * The wiring of a network. Routers are numbered 0..routers()-1 and each has ports()
  * ports; a global port index is {@code router * ports() + port}.
  */
-public sealed interface Topology permits Mesh, Torus, Hypercube, FatTree, Exchange {
+public sealed interface Topology permits GridTopology, Hypercube, FatTree, Exchange {
     /** {@link #link} of a port with nothing attached. */
     int UNCONNECTED = Integer.MIN_VALUE;
 

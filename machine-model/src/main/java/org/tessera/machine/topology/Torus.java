@@ -7,40 +7,9 @@ package org.tessera.machine.topology;
  * would otherwise deadlock the ring (Dally &amp; Seitz 1987; D&amp;T §14.2). Uniform-traffic capacity
  * is 8b/k for even k.
  */
-public final class Torus implements Topology {
-    private final Grid grid;
-
+public final class Torus extends GridTopology {
     public Torus(Grid grid) {
-        this.grid = grid;
-    }
-
-    public Grid grid() {
-        return grid;
-    }
-
-    @Override
-    public int tiles() {
-        return grid.nodes();
-    }
-
-    @Override
-    public int routers() {
-        return grid.nodes();
-    }
-
-    @Override
-    public int ports() {
-        return grid.ports();
-    }
-
-    @Override
-    public int routerOf(int tile) {
-        return tile;
-    }
-
-    @Override
-    public int portOf(int tile) {
-        return 0;
+        super(grid);
     }
 
     @Override
@@ -79,29 +48,10 @@ public final class Torus implements Topology {
         return grid.shape() + " torus";
     }
 
-    @Override
-    public String tileLabel(int tile) {
-        return grid.label(tile);
-    }
-
-    @Override
-    public double[] routerPosition(int router) {
-        return grid.position(router);
-    }
-
-    @Override
-    public double[] tilePosition(int tile) {
-        return grid.position(tile);
-    }
-
     /** The snake order; the wrap links close it into a cycle when the last side is even. */
     @Override
     public int[] ringOrder() {
         return grid.snakeOrder();
     }
 
-    @Override
-    public int[] neighbours(int tile) {
-        return grid.neighbours(tile, this::link);
-    }
 }

@@ -6,9 +6,8 @@ import java.util.Locale;
 import org.tessera.machine.engine.DeterministicRandom;
 import org.tessera.machine.topology.Grid;
 import org.tessera.machine.topology.Hypercube;
-import org.tessera.machine.topology.Mesh;
+import org.tessera.machine.topology.GridTopology;
 import org.tessera.machine.topology.Topology;
-import org.tessera.machine.topology.Torus;
 
 /**
  * Where a synthetic packet goes (Dally &amp; Towles §3.2; BookSim's {@code traffic.cpp}). Patterns
@@ -109,11 +108,7 @@ public sealed interface TrafficPattern {
     }
 
     private static Grid grid(Topology topology) {
-        return switch (topology) {
-            case Mesh m -> m.grid();
-            case Torus t -> t.grid();
-            default -> null;
-        };
+        return topology instanceof GridTopology g ? g.grid() : null;
     }
 
     private static int centre(Topology topology) {
