@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import org.tessera.machine.engine.DeterministicRandom;
 import org.tessera.machine.topology.Grid;
-import org.tessera.machine.topology.Hypercube;
 import org.tessera.machine.topology.GridTopology;
+import org.tessera.machine.topology.Hypercube;
 import org.tessera.machine.topology.Topology;
 
 /**
