@@ -108,7 +108,16 @@ public final class TesseraLanguage extends TruffleLanguage<TesseraContext> {
         Source source = request.getSource();
         if (source.isInternal() && MAIN_SOURCE_NAME.equals(source.getName())) {
             RootCallTarget main = new MainRootNode(this).getCallTarget();
-            return new ConstantRootNode(this, new ProgramRunnerObject(main)).getCallTarget();
+            CharSequence text = source.getCharacters();
+            if (text.length() == 0) {
+                return new ConstantRootNode(this, new ProgramRunnerObject(main)).getCallTarget();
+            }
+            // "MODE\0PAYLOAD": run one request and answer its status (see MainRequestRootNode).
+            String line = text.toString();
+            int nul = line.indexOf('\0');
+            String mode = nul < 0 ? line : line.substring(0, nul);
+            String payload = nul < 0 ? "" : line.substring(nul + 1);
+            return new org.tessera.lang.nodes.root.MainRequestRootNode(this, main, mode, payload).getCallTarget();
         }
         return ModuleLoader.parseForEval(this, source);
     }
