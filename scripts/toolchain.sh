@@ -43,13 +43,13 @@ need_maven() {
 ensure_built() {
     local stamp
     stamp=$(ls "$TESSERA_ROOT"/launcher/target/tessera-launcher-*.jar 2>/dev/null | head -n 1)
-    if [ -n "$stamp" ] && [ -d "$TESSERA_ROOT/launcher/target/upgrade" ] && [ -z "$(find "$TESSERA_ROOT/language/src/main" "$TESSERA_ROOT/launcher/src/main" "$TESSERA_ROOT"/pom.xml \
+    if [ -n "$stamp" ] && [ -d "$TESSERA_ROOT/launcher/target/upgrade" ] && [ -z "$(find "$TESSERA_ROOT/language/src/main" "$TESSERA_ROOT/launcher/src/main" "$TESSERA_ROOT/machine-model/src/main" "$TESSERA_ROOT"/pom.xml \
             "$TESSERA_ROOT"/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]; then
         return 0
     fi
     need_maven
     echo "tessera: building (first use or sources changed)..." >&2
-    if ! (cd "$TESSERA_ROOT" && mvn -q -B -DskipTests -pl language,launcher -am package >"$TESSERA_ROOT/launcher/target-build.log" 2>&1); then
+    if ! (cd "$TESSERA_ROOT" && mvn -q -B -DskipTests -pl language,machine-model,launcher -am package >"$TESSERA_ROOT/launcher/target-build.log" 2>&1); then
         echo "tessera: build failed; see launcher/target-build.log" >&2
         exit 2
     fi
