@@ -29,9 +29,12 @@ import com.oracle.truffle.api.RootCallTarget;
  */
 final class LivenessWalker {
     private static final InteropLibrary INTEROP = InteropLibrary.getUncached();
+    private static final com.oracle.truffle.api.library.LibraryFactory<InteropLibrary> INTEROPS = InteropLibrary.getFactory();
     private static final NodeLibrary NODES = NodeLibrary.getUncached();
 
     private final ObjectIds ids;
+    /** How many objects the last walk saw: the next one sizes its tables for that many. */
+    private int lastSeen = 1024;
     /** The global scopes, asked for at each walk (a context exists only while the program runs). */
     private final java.util.function.Supplier<List<Object>> globalScopes;
 
@@ -42,8 +45,8 @@ final class LivenessWalker {
 
     /** Reports the id of every tracked object reachable from the roots, plus {@code extraRoots}. */
     void markLive(IntConsumer live, Iterable<Object> extraRoots, Node executing) {
-        IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
-        ArrayDeque<Object> work = new ArrayDeque<>();
+        IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>(lastSeen + lastSeen / 4);
+        ArrayDeque<Object> work = new ArrayDeque<>(256);
         for (Object scope : globalScopes.get()) {
             push(scope, seen, work);
         }
@@ -68,6 +71,7 @@ final class LivenessWalker {
             }
             children(o, seen, work);
         }
+        lastSeen = seen.size();
     }
 
     private static Object scopeOf(FrameInstance instance, Node executing) {
@@ -104,27 +108,29 @@ final class LivenessWalker {
     }
 
     private static void children(Object o, IdentityHashMap<Object, Boolean> seen, ArrayDeque<Object> work) {
+        // A library specialised to this receiver: one dispatch lookup per object, not per message.
+        InteropLibrary lib = INTEROPS.getUncached(o);
         try {
-            if (INTEROP.hasMembers(o)) {
-                Object members = INTEROP.getMembers(o);
+            if (lib.hasMembers(o)) {
+                Object members = lib.getMembers(o);
                 long n = INTEROP.getArraySize(members);
                 for (long i = 0; i < n; i++) {
                     String name = INTEROP.asString(INTEROP.readArrayElement(members, i));
-                    if (INTEROP.isMemberReadable(o, name) && !INTEROP.hasMemberReadSideEffects(o, name)) {
-                        push(INTEROP.readMember(o, name), seen, work);
+                    if (lib.isMemberReadable(o, name) && !lib.hasMemberReadSideEffects(o, name)) {
+                        push(lib.readMember(o, name), seen, work);
                     }
                 }
             }
-            if (INTEROP.hasArrayElements(o)) {
-                long n = INTEROP.getArraySize(o);
+            if (lib.hasArrayElements(o)) {
+                long n = lib.getArraySize(o);
                 for (long i = 0; i < n; i++) {
-                    if (INTEROP.isArrayElementReadable(o, i)) {
-                        push(INTEROP.readArrayElement(o, i), seen, work);
+                    if (lib.isArrayElementReadable(o, i)) {
+                        push(lib.readArrayElement(o, i), seen, work);
                     }
                 }
             }
-            if (INTEROP.hasHashEntries(o)) {
-                Object entries = INTEROP.getHashEntriesIterator(o);
+            if (lib.hasHashEntries(o)) {
+                Object entries = lib.getHashEntriesIterator(o);
                 while (INTEROP.hasIteratorNextElement(entries)) {
                     Object entry = INTEROP.getIteratorNextElement(entries);
                     push(INTEROP.readArrayElement(entry, 0), seen, work);

@@ -343,6 +343,10 @@ final class ProgramEvents {
         @TruffleBoundary
         public void onReturnValue(AllocationEvent event) {
             Object value = event.getValue();
+            if (event.getOldSize() > 0 && ids.get(value) != ObjectIds.NONE) {
+                // A container that grew: the same object, already placed (the model keeps its first size).
+                return;
+            }
             long size = event.getNewSize() > 0 ? event.getNewSize() : 32;
             int id = model.newObject(size);
             ids.put(value, id);
