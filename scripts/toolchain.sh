@@ -39,7 +39,9 @@ need_maven() {
     fi
 }
 
-# Builds the launcher's jars when they are missing or older than any source or pom.
+# Builds the launcher's jars when they are missing or older than any source or pom. These
+# builds (here and in module_jar) make a command runnable and skip the tests on purpose:
+# ./test (mvn verify, what .ci/run runs) builds everything again and runs every test.
 ensure_built() {
     local stamp
     stamp=$(ls "$TESSERA_ROOT"/launcher/target/tessera-launcher-*.jar 2>/dev/null | head -n 1)
@@ -65,4 +67,23 @@ launcher_command() {
     # shellcheck disable=SC2206
     # TESSERA_JAVA_OPTS: extra JVM flags, e.g. for a Java profiler (-XX:StartFlightRecording=...).
     LAUNCHER_CMD=("$JAVA" $(mx_config JVM_FLAGS) ${TESSERA_JAVA_OPTS:-} --upgrade-module-path "${upgrade%:}" -p "$modules" -m "$(mx_config MAIN_MODULE)")
+}
+
+# module_jar NAME MODULE: sets MODULE_JAR to MODULE's jar (MODULE/target/tessera-MODULE-*.jar,
+# with its dependencies in MODULE/target/lib), building MODULE with Maven first when the jar or
+# target/lib is missing or older than MODULE's sources or pom. NAME prefixes the messages.
+module_jar() {
+    local name=$1 module="$TESSERA_ROOT/$2"
+    MODULE_JAR=$(ls "$module"/target/tessera-"$2"-*.jar 2>/dev/null | head -n 1 || true)
+    if [ -n "$MODULE_JAR" ] && [ -d "$module/target/lib" ] && [ -z "$(find "$module/src/main" "$module/pom.xml" -newer "$MODULE_JAR" -print -quit)" ]; then
+        return 0
+    fi
+    need_maven
+    echo "$name: building $2 (first use or sources changed)..." >&2
+    if ! (cd "$TESSERA_ROOT" && mvn -q -B -DskipTests -pl "$2" -am package >"$module/target-build.log" 2>&1); then
+        echo "$name: build failed; see $2/target-build.log" >&2
+        exit 2
+    fi
+    rm -f "$module/target-build.log"
+    MODULE_JAR=$(ls "$module"/target/tessera-"$2"-*.jar | head -n 1)
 }
