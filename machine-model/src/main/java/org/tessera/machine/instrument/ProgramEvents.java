@@ -204,6 +204,21 @@ final class ProgramEvents {
 
     // ---- event nodes ----
 
+    /** A node that does something when its tagged node is left, normally or by an exception. */
+    private abstract static class Bracket extends ExecutionEventNode {
+        abstract void exit(boolean exceptional);
+
+        @Override
+        protected final void onReturnValue(VirtualFrame frame, Object result) {
+            exit(false);
+        }
+
+        @Override
+        protected final void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            exit(true);
+        }
+    }
+
     private final class Charge extends ExecutionEventNode {
         private final Event event;
 
@@ -217,7 +232,7 @@ final class ProgramEvents {
         }
     }
 
-    private final class Statement extends ExecutionEventNode {
+    private final class Statement extends Bracket {
         private final Node statement;
 
         Statement(EventContext context) {
@@ -230,34 +245,24 @@ final class ProgramEvents {
         }
 
         @Override
-        protected void onReturnValue(VirtualFrame frame, Object result) {
-            statementExit();
-        }
-
-        @Override
-        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+        void exit(boolean exceptional) {
             statementExit();
         }
     }
 
-    private final class Call extends ExecutionEventNode {
+    private final class Call extends Bracket {
         @Override
         protected void onEnter(VirtualFrame frame) {
             callEnter();
         }
 
         @Override
-        protected void onReturnValue(VirtualFrame frame, Object result) {
-            callExit(false);
-        }
-
-        @Override
-        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
-            callExit(true);
+        void exit(boolean exceptional) {
+            callExit(exceptional);
         }
     }
 
-    private final class MethodCall extends ExecutionEventNode {
+    private final class MethodCall extends Bracket {
         @Override
         protected void onInputValue(VirtualFrame frame, EventContext inputContext, int inputIndex, Object inputValue) {
             if (inputIndex == 0) {
@@ -266,13 +271,8 @@ final class ProgramEvents {
         }
 
         @Override
-        protected void onReturnValue(VirtualFrame frame, Object result) {
-            callExit(false);
-        }
-
-        @Override
-        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
-            callExit(true);
+        void exit(boolean exceptional) {
+            callExit(exceptional);
         }
     }
 
@@ -293,36 +293,26 @@ final class ProgramEvents {
         }
     }
 
-    private final class Parallel extends ExecutionEventNode {
+    private final class Parallel extends Bracket {
         @Override
         protected void onEnter(VirtualFrame frame) {
             parallel(true);
         }
 
         @Override
-        protected void onReturnValue(VirtualFrame frame, Object result) {
-            parallel(false);
-        }
-
-        @Override
-        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+        void exit(boolean exceptional) {
             parallel(false);
         }
     }
 
-    private final class Task extends ExecutionEventNode {
+    private final class Task extends Bracket {
         @Override
         protected void onEnter(VirtualFrame frame) {
             task(true);
         }
 
         @Override
-        protected void onReturnValue(VirtualFrame frame, Object result) {
-            task(false);
-        }
-
-        @Override
-        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+        void exit(boolean exceptional) {
             task(false);
         }
     }
