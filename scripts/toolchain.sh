@@ -20,7 +20,10 @@ find_jdk() {
     major=$(mx_config JDK_MAJOR)
     for home in "${JAVA_HOME:-}" "$(mx_config JDK_DEFAULT_HOME)"; do
         [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
-        version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+        # The image's release file names its version (JAVA_VERSION="25.0.3"); reading it costs
+        # nothing, where asking the java binary costs 50 ms of every ./tessera start-up.
+        version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null)
+        [ -n "$version" ] || version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
         if [ "$version" = "$major" ]; then
             export JAVA_HOME="$home"
             JAVA="$home/bin/java"
@@ -58,15 +61,68 @@ ensure_built() {
     rm -f "$TESSERA_ROOT/launcher/target-build.log"
 }
 
-# The java command line that runs the launcher on the optimizing Graal runtime.
+# The java command line that runs the launcher on the optimizing Graal runtime. Normally on the
+# runtime image with the AOT cache (ensure_runtime); TESSERA_AOT=0, or a JDK whose image jlink
+# cannot copy, gives the plain JDK with the compiler on --upgrade-module-path (slower start-up).
 launcher_command() {
     local target="$TESSERA_ROOT/launcher/target"
     local upgrade modules
     upgrade=$(ls "$target"/upgrade/*.jar | tr '\n' ':')
-    modules="$target/lib:$(ls "$target"/tessera-launcher-*.jar | head -n 1)"
-    # shellcheck disable=SC2206
+    modules="$(ls "$target"/tessera-launcher-*.jar | head -n 1):$(ls "$target"/lib/*.jar | tr '\n' ':')"
+    modules=${modules%:}
     # TESSERA_JAVA_OPTS: extra JVM flags, e.g. for a Java profiler (-XX:StartFlightRecording=...).
-    LAUNCHER_CMD=("$JAVA" $(mx_config JVM_FLAGS) ${TESSERA_JAVA_OPTS:-} --upgrade-module-path "${upgrade%:}" -p "$modules" -m "$(mx_config MAIN_MODULE)")
+    # shellcheck disable=SC2206
+    if [ "${TESSERA_AOT:-1}" != 0 ] && ensure_runtime "${upgrade%:}:$modules"; then
+        LAUNCHER_CMD=("$RUNTIME_JAVA" -XX:AOTCache="$RUNTIME_AOT" $(mx_config JVM_FLAGS) ${TESSERA_JAVA_OPTS:-} --add-modules jdk.graal.compiler -p "${upgrade%:}:$modules" -m "$(mx_config MAIN_MODULE)")
+    else
+        LAUNCHER_CMD=("$JAVA" $(mx_config JVM_FLAGS) ${TESSERA_JAVA_OPTS:-} --upgrade-module-path "${upgrade%:}" -p "$modules" -m "$(mx_config MAIN_MODULE)")
+    fi
+}
+
+# ensure_runtime MODULE_PATH: sets RUNTIME_JAVA and RUNTIME_AOT, making them first when missing or
+# stale; returns 1 (after one line on stderr) when they cannot be made.
+# - launcher/target/runtime/jdk: a jlink image of the JDK modules in mx.config's RUNTIME_MODULES.
+#   It leaves out the JDK's own jdk.graal.compiler (which lacks Truffle's support packages), so the
+#   pinned compiler works from the plain module path and the JDK's AOT cache is allowed (the JDK
+#   turns it off under --upgrade-module-path). Fewer modules also mean a smaller boot graph.
+# - launcher/target/runtime/tessera.aot: the AOT cache (classes loaded and linked, method profiles)
+#   of a training run of scripts/aot-training.py, remade whenever a jar on MODULE_PATH is newer.
+ensure_runtime() {
+    local runtime="$TESSERA_ROOT/launcher/target/runtime" module_path=$1 inputs
+    IFS=: read -ra inputs <<<"$module_path"
+    inputs+=("$TESSERA_ROOT/mx.config" "$TESSERA_ROOT/scripts/aot-training.py")
+    RUNTIME_JAVA="$runtime/jdk/bin/java"
+    RUNTIME_AOT="$runtime/tessera.aot"
+    if [ -x "$RUNTIME_JAVA" ] && [ -f "$RUNTIME_AOT" ] && [ ! "$JAVA" -nt "$RUNTIME_JAVA" ] \
+            && [ -z "$(find "${inputs[@]}" -newer "$RUNTIME_AOT" -print -quit)" ]; then
+        return 0
+    fi
+    mkdir -p "$runtime"
+    (
+        flock 9
+        if [ ! -x "$RUNTIME_JAVA" ] || [ "$JAVA" -nt "$RUNTIME_JAVA" ] || [ "$TESSERA_ROOT/mx.config" -nt "$RUNTIME_JAVA" ]; then
+            echo "tessera: making the runtime image (first use)..." >&2
+            rm -rf "$runtime/jdk" "$RUNTIME_AOT"
+            if ! "$JAVA_HOME/bin/jlink" --add-modules "$(mx_config RUNTIME_MODULES)" --output "$runtime/jdk" \
+                    --no-header-files --no-man-pages >"$runtime/jlink.log" 2>&1; then
+                echo "tessera: jlink failed (see $runtime/jlink.log); running on the plain JDK" >&2
+                rm -rf "$runtime/jdk"
+                exit 1
+            fi
+        fi
+        if [ ! -f "$RUNTIME_AOT" ] || [ -n "$(find "${inputs[@]}" -newer "$RUNTIME_AOT" -print -quit)" ]; then
+            echo "tessera: training the AOT cache (after a build)..." >&2
+            rm -f "$RUNTIME_AOT" "$RUNTIME_AOT.tmp"
+            # shellcheck disable=SC2046
+            if ! "$RUNTIME_JAVA" -XX:AOTCacheOutput="$RUNTIME_AOT.tmp" $(mx_config JVM_FLAGS) --add-modules jdk.graal.compiler \
+                    -p "$module_path" -m "$(mx_config MAIN_MODULE)" "$TESSERA_ROOT/scripts/aot-training.py" >"$runtime/aot.log" 2>&1 \
+                    || [ ! -f "$RUNTIME_AOT.tmp" ]; then
+                echo "tessera: the AOT training run failed (see $runtime/aot.log); running without the cache" >&2
+                exit 1
+            fi
+            mv "$RUNTIME_AOT.tmp" "$RUNTIME_AOT"
+        fi
+    ) 9>"$runtime/.lock"
 }
 
 # module_jar NAME MODULE: sets MODULE_JAR to MODULE's jar (MODULE/target/tessera-MODULE-*.jar,
