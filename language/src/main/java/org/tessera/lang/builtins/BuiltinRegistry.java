@@ -265,6 +265,8 @@ public final class BuiltinRegistry {
                 return functionModule("_tessera", org.tessera.lang.builtins.modules.TesseraModuleFactory.getFactories(), Map.of());
             case "_collections":
                 return org.tessera.lang.builtins.modules.CollectionsModule.create(this);
+            case "_json":
+                return functionModule("_json", org.tessera.lang.builtins.modules.JsonModuleFactory.getFactories(), Map.of());
             case "math":
                 return functionModule("math", MathModuleFactory.getFactories(), MathModule.constants());
             case "tiles":

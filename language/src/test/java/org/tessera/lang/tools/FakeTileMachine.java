@@ -13,8 +13,8 @@ import com.oracle.truffle.api.instrumentation.TruffleInstrument;
 /**
  * Stands in for the machine model's {@code tilemachine} instrument: with
  * {@code --tilemachine.Tiles=N} it offers the {@link IntSupplier} service that
- * {@code tiles.count()} asks for; without it (the instrument is still created by the lookup) it
- * offers none.
+ * {@code tiles.count()} asks for; without it (the instrument is still created by the lookup) the
+ * service answers 1, as the real instrument's does when it is off.
  */
 @TruffleInstrument.Registration(id = "tilemachine", name = "Fake tile machine", services = IntSupplier.class)
 public final class FakeTileMachine extends TruffleInstrument {
@@ -24,9 +24,9 @@ public final class FakeTileMachine extends TruffleInstrument {
     @Override
     protected void onCreate(Env env) {
         int tiles = env.getOptions().get(Tiles);
-        if (tiles > 0) {
-            env.registerService((IntSupplier) () -> tiles);
-        }
+        // as the real instrument: always registered (Truffle warns about a declared service that
+        // is not), answering 1 when there is no machine
+        env.registerService((IntSupplier) () -> Math.max(1, tiles));
     }
 
     @Override

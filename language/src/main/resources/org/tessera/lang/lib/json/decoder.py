@@ -7,6 +7,8 @@ messages and the same error positions.
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+from _json import scan as _fast_scan
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -354,6 +356,17 @@ def make_scanner(context):
     return scan_once
 
 
+def _fast_scanner(scan_once, strict):
+    """scan_once by the Java scanner (as CPython's C one); on malformed input the Python
+    scanner reads it again, to raise its error with its message and position."""
+    def fast_scan_once(string, idx):
+        result = _fast_scan(string, idx, strict)
+        if result is None:
+            return scan_once(string, idx)
+        return result
+    return fast_scan_once
+
+
 def _skip_whitespace(s, idx):
     n = len(s)
     ws = WHITESPACE_STR
@@ -403,6 +416,9 @@ class JSONDecoder(object):
         self.parse_string = scanstring
         self.memo = {}
         self.scan_once = make_scanner(self)
+        if (object_hook is None and object_pairs_hook is None and parse_float in (None, float)
+                and parse_int in (None, int) and parse_constant is None):
+            self.scan_once = _fast_scanner(self.scan_once, strict)
 
     def decode(self, s, _w=None):
         """Return the Python representation of ``s`` (a ``str`` instance

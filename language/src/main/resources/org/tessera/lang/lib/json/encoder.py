@@ -7,6 +7,8 @@ different error messages).  Chunks are collected in a list and joined.
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
+from _json import encode as _fast_encode
+
 INFINITY = float('inf')
 
 ESCAPE_DCT = {
@@ -172,6 +174,16 @@ class JSONEncoder(object):
                 mysocket.write(chunk)
 
         """
+        if _one_shot and getattr(self.default, '__func__', None) is JSONEncoder.default:
+            # The Java fast path (as CPython's C encoder): the whole text, or None when the
+            # object needs the Python code below (cycles, errors, other types, subclasses).
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            text = _fast_encode(o, indent, self.key_separator, self.item_separator, self.sort_keys,
+                                self.skipkeys, self.ensure_ascii, self.allow_nan)
+            if text is not None:
+                return [text]
         if self.check_circular:
             markers = {}
         else:
