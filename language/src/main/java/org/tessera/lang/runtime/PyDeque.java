@@ -27,6 +27,11 @@ public final class PyDeque extends PyValue {
         return size;
     }
 
+    /** True for a deque itself, not an instance of a class derived from it. */
+    public boolean isExact() {
+        return type.isBuiltin();
+    }
+
     public int getMaxlen() {
         return maxlen;
     }

@@ -89,6 +89,19 @@ final class AttributeCaches {
         return attribute;
     }
 
+    /**
+     * The property with a getter that {@code name} finds on instances of {@code type} (derived
+     * from a built-in container), or null. A property is a data descriptor, so an instance's own
+     * attributes cannot hide it; a {@code __getattr__} would have to catch its AttributeError.
+     */
+    @TruffleBoundary
+    static PyProperty subclassProperty(PyType type, String name) {
+        if (type == null || PyObjects.lookupUserSpecial(type, "__getattr__") != null) {
+            return null;
+        }
+        return type.lookup(name) instanceof PyProperty property && property.getGetter() != null ? property : null;
+    }
+
     static Binding binding(Object attribute) {
         if (attribute instanceof PyFunction || attribute instanceof PyBuiltinFunction) {
             return Binding.METHOD;

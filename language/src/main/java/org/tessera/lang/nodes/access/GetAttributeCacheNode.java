@@ -85,6 +85,22 @@ public abstract class GetAttributeCacheNode extends Node {
 
     protected static final Binding GENERIC_BINDING = Binding.GENERIC;
 
+    /**
+     * A property of a class derived from a built-in container (the fields of a namedtuple):
+     * its getter called, while the class and its bases are unchanged.
+     */
+    @Specialization(guards = {"receiver.getSubclass() == cachedType", "property != null"}, assumptions = "cachedType.getStableAssumption()", limit = "cacheLimit()")
+    protected Object readSubclassProperty(VirtualFrame frame, org.tessera.lang.runtime.PySubclassable receiver,
+                    @Cached("receiver.getSubclass()") PyType cachedType,
+                    @Cached("subclassProperty(cachedType, name)") PyProperty property,
+                    @Cached("createGetterCall()") DispatchNode getter) {
+        return getter.execute(frame, property.getGetter(), new Object[]{receiver}, ArgumentMatcher.NO_VALUES);
+    }
+
+    protected static PyProperty subclassProperty(PyType type, String name) {
+        return AttributeCaches.subclassProperty(type, name);
+    }
+
     protected static Object classAttribute(Shape shape, String name) {
         return AttributeCaches.classAttribute(shape, name);
     }
@@ -140,7 +156,7 @@ public abstract class GetAttributeCacheNode extends Node {
         return v instanceof org.tessera.lang.runtime.PyBuiltinFunction ? v : null;
     }
 
-    @Specialization(replaces = {"readOwn", "readClassAttribute", "readModule", "readClass", "readBuiltinMethod"})
+    @Specialization(replaces = {"readOwn", "readClassAttribute", "readSubclassProperty", "readModule", "readClass", "readBuiltinMethod"})
     protected Object readGeneric(Object receiver) {
         return lookupGeneric(receiver);
     }
