@@ -52,11 +52,47 @@ public final class IntOps {
     }
 
     static BigInteger floorDivBig(BigInteger a, BigInteger b) {
+        if (a.signum() > 0 && b.signum() > 0) {
+            long q = smallQuotient(a, b);
+            if (q >= 0) {
+                return BigInteger.valueOf(q);
+            }
+        }
         BigInteger[] qr = a.divideAndRemainder(b);
         if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
             return qr[0].subtract(BigInteger.ONE);
         }
         return qr[0];
+    }
+
+    /**
+     * {@code a // b} for positive numbers of many words whose quotient is below 2^30 (a spigot's
+     * next digit): estimated from the top 32 bits of {@code b} and corrected by at most a few
+     * steps of one multiply-by-int and one subtraction. Java's Knuth division would first copy
+     * and shift both numbers. Returns -1 when the case does not apply.
+     */
+    static long smallQuotient(BigInteger a, BigInteger b) {
+        int bBits = b.bitLength();
+        int shift = bBits - 32;
+        if (shift < 64 || a.bitLength() - bBits >= 30) {
+            return -1;
+        }
+        long aTop = a.shiftRight(shift).longValue(); // below 2^62
+        long bTop = b.shiftRight(shift).longValue(); // in [2^31, 2^32)
+        long q = aTop / bTop;
+        BigInteger rest = a.subtract(b.multiply(BigInteger.valueOf(q)));
+        for (int step = 0; step < 4; step++) {
+            if (rest.signum() < 0) {
+                q--;
+                rest = rest.add(b);
+            } else if (rest.compareTo(b) >= 0) {
+                q++;
+                rest = rest.subtract(b);
+            } else {
+                return q;
+            }
+        }
+        return -1;
     }
 
     @TruffleBoundary
