@@ -140,6 +140,53 @@ public final class Translator {
         return body;
     }
 
+    /**
+     * A function's body, or a branch in tail position of it. {@code return} as its last statement
+     * stores the function's value in {@code returnSlot} instead of throwing a ReturnException
+     * (a throw costs microseconds in the interpreter); an {@code if} whose branch ends in
+     * {@code return} or {@code raise} takes the statements after it as (the end of) its else
+     * branch — the same program, since control never falls out of that branch — so that their
+     * returns are in tail position too. Every statement keeps its node, tag and source section.
+     */
+    private PyStatementNode tailBlock(List<Stmt> statements, int returnSlot) {
+        List<PyStatementNode> nodes = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Stmt stmt = statements.get(i);
+            boolean last = i == statements.size() - 1;
+            PyStatementNode node;
+            if (stmt instanceof Stmt.If branch && substitutes.get(stmt) == null && (last || terminates(branch.body()))) {
+                List<Stmt> orelse = last ? branch.orelse() : concat(branch.orelse(), statements.subList(i + 1, statements.size()));
+                node = at(new IfNode(expressions.expression(branch.test()), tailBlock(branch.body(), returnSlot), orelse.isEmpty() ? null : tailBlock(orelse, returnSlot)), stmt);
+                last = true;
+            } else if (last && stmt instanceof Stmt.Return r && substitutes.get(stmt) == null) {
+                node = at(new ReturnNode(r.value() == null ? null : expressions.expression(r.value()), returnSlot), stmt);
+            } else {
+                node = statement(stmt);
+            }
+            node.addStatementTag();
+            nodes.add(node);
+            if (last) {
+                break;
+            }
+        }
+        PyStatementNode block = new BlockNode(nodes.toArray(new PyStatementNode[0]));
+        if (!statements.isEmpty()) {
+            block.setSourceRange(statements.get(0).start(), statements.get(statements.size() - 1).end());
+        }
+        return block;
+    }
+
+    /** True if control never falls out of the end of these statements (they end in return or raise). */
+    private static boolean terminates(List<Stmt> statements) {
+        return !statements.isEmpty() && (statements.get(statements.size() - 1) instanceof Stmt.Return || statements.get(statements.size() - 1) instanceof Stmt.Raise);
+    }
+
+    private static List<Stmt> concat(List<Stmt> a, List<Stmt> b) {
+        List<Stmt> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private PyStatementNode optionalBlock(List<Stmt> statements) {
         return statements.isEmpty() ? null : block(statements);
     }
@@ -389,14 +436,15 @@ public final class Translator {
             }
             PyStatementNode bodyNode;
             Object doc = null;
+            int returnSlot = scope.isGenerator ? -1 : context.newTemporary();
             if (lambdaBody != null) {
-                bodyNode = at(new ReturnNode(expressions.expression(lambdaBody)), lambdaBody);
+                bodyNode = at(new ReturnNode(expressions.expression(lambdaBody), returnSlot), lambdaBody);
             } else {
-                bodyNode = block(body);
+                bodyNode = returnSlot >= 0 ? tailBlock(body, returnSlot) : block(body);
                 doc = docstring(body);
             }
             bodyNode.addRootBodyTag();
-            PyCode code = code(node, name, scope, signature, prologue, bodyNode);
+            PyCode code = code(node, name, scope, signature, prologue, bodyNode, returnSlot);
             return at(new MakeFunctionNode(code, defaults, kwDefaults, closureSlots, outer.isModuleLevel(), doc), node);
         } finally {
             context = outer;
@@ -404,7 +452,7 @@ public final class Translator {
     }
 
     /** The root node(s) of a function: one for a plain function, a call root and a resume root for a generator. */
-    private PyCode code(Node node, String name, Scope scope, Signature signature, FunctionPrologueNode prologue, PyStatementNode body) {
+    private PyCode code(Node node, String name, Scope scope, Signature signature, FunctionPrologueNode prologue, PyStatementNode body, int returnSlot) {
         com.oracle.truffle.api.source.SourceSection section = source.createSection(node.start(), node.end() - node.start());
         RootCallTarget target;
         if (scope.isGenerator) {
@@ -413,7 +461,7 @@ public final class Translator {
             target = new org.tessera.lang.nodes.generator.GeneratorFunctionRootNode(language, context.build(), name, scope.qualname, section, prologue, resume, state)
                             .getCallTarget();
         } else {
-            target = new FunctionRootNode(language, context.build(), name, section, prologue, body).getCallTarget();
+            target = new FunctionRootNode(language, context.build(), name, section, prologue, body, returnSlot).getCallTarget();
         }
         return new PyCode(name, scope.qualname, signature, target, scope.isGenerator);
     }
@@ -462,13 +510,14 @@ public final class Translator {
                                 new org.tessera.lang.nodes.function.ComprehensionResultNode(resultSlot, kind, true)));
             }
             statements.add(statement(loops));
+            int returnSlot = kind != null && !scope.isGenerator ? context.newTemporary() : -1;
             if (kind != null) {
                 statements.add(new ReturnNode(new org.tessera.lang.nodes.function.ComprehensionResultNode(context.slot(ScopeAnalyzer.COMPREHENSION_RESULT), kind,
-                                false)));
+                                false), returnSlot));
             }
             PyStatementNode body = at(new BlockNode(statements.toArray(new PyStatementNode[0])), node);
             body.addRootBodyTag();
-            PyCode code = code(node, scope.name, scope, signature, prologue, body);
+            PyCode code = code(node, scope.name, scope, signature, prologue, body, returnSlot);
             MakeFunctionNode function = new MakeFunctionNode(code, new PyExpressionNode[0], new PyExpressionNode[0], closureSlots, outer.isModuleLevel(), null);
             context = outer;
             return new org.tessera.lang.nodes.function.ComprehensionCallNode(function, firstIterable, kind == null ? "generator" : kind.name().toLowerCase(java.util.Locale.ROOT));
@@ -523,7 +572,7 @@ public final class Translator {
             statements.add(new ReturnNode(new org.tessera.lang.nodes.klass.ClassCellNode(cellSlot)));
             BlockNode body = at(new BlockNode(statements.toArray(new PyStatementNode[0])), c);
             body.addRootBodyTag();
-            FunctionRootNode root = new FunctionRootNode(language, context.build(), c.name(), source.createSection(c.start(), c.end() - c.start()), prologue, body);
+            FunctionRootNode root = new FunctionRootNode(language, context.build(), c.name(), source.createSection(c.start(), c.end() - c.start()), prologue, body, -1);
             PyCode code = new PyCode(c.name(), scope.qualname, signature, root.getCallTarget(), false);
             MakeFunctionNode function = new MakeFunctionNode(code, new PyExpressionNode[0], new PyExpressionNode[0], closureSlots, outer.isModuleLevel(), null);
             context = outer;

@@ -23,12 +23,15 @@ public final class FunctionRootNode extends PyRootNode {
     @Child private FunctionPrologueNode prologue;
     @Child private PyStatementNode body;
     private final BranchProfile returnProfile = BranchProfile.create();
+    /** The slot where a {@code return} in tail position leaves the value; -1 if there is none. */
+    private final int returnSlot;
 
     public FunctionRootNode(TesseraLanguage language, FrameDescriptor frameDescriptor, String name, SourceSection sourceSection, FunctionPrologueNode prologue,
-                    PyStatementNode body) {
+                    PyStatementNode body, int returnSlot) {
         super(language, frameDescriptor, name, sourceSection);
         this.prologue = prologue;
         this.body = body;
+        this.returnSlot = returnSlot;
     }
 
     @Override
@@ -41,6 +44,12 @@ public final class FunctionRootNode extends PyRootNode {
         try {
             prologue.execute(frame);
             body.executeVoid(frame);
+            if (returnSlot >= 0) {
+                Object result = frame.getValue(returnSlot);
+                if (result != null) {
+                    return result;
+                }
+            }
             return PyNone.NONE;
         } catch (ReturnException r) {
             returnProfile.enter();
