@@ -21,8 +21,11 @@ public final class PyFunction extends PyFunctionBase {
     private String qualname;
     private Object doc = PyNone.NONE;
     private PyDict attributes;
+    /** The context that made this function; its calls count their depth there. */
+    private final org.tessera.lang.TesseraContext context;
 
-    public PyFunction(PyCode code, PyModule globals, Object[] defaults, Object[] kwDefaults, PyCell[] closure) {
+    public PyFunction(PyCode code, PyModule globals, Object[] defaults, Object[] kwDefaults, PyCell[] closure, org.tessera.lang.TesseraContext context) {
+        this.context = context;
         this.code = code;
         this.globals = globals;
         this.defaults = defaults == null ? NO_DEFAULTS : defaults;
@@ -35,6 +38,10 @@ public final class PyFunction extends PyFunctionBase {
 
     public PyCode getCode() {
         return code;
+    }
+
+    public org.tessera.lang.TesseraContext getContext() {
+        return context;
     }
 
     public PyModule getGlobals() {

@@ -53,13 +53,17 @@ public abstract class GetAttributeCacheNode extends Node {
         return AttributeCaches.classOf(shape).getStableAssumption();
     }
 
+    /**
+     * An own attribute: a read at the location the shape gives it, found once per shape (the
+     * library would look the key up in the shape on every interpreted read).
+     */
     @Specialization(guards = {"receiver.getShape() == cachedShape", "own"}, assumptions = {"classStable"}, limit = "cacheLimit()")
     protected Object readOwn(PyObject receiver,
                     @Cached("receiver.getShape()") Shape cachedShape,
                     @Cached("classStable(cachedShape)") Assumption classStable,
                     @Cached("isOwnAttribute(cachedShape, name)") boolean own,
-                    @CachedLibrary(limit = "1") DynamicObjectLibrary objects) {
-        return objects.getOrDefault(receiver, name, null);
+                    @Cached("cachedShape.getProperty(name).getLocation()") com.oracle.truffle.api.object.Location location) {
+        return location.get(receiver, cachedShape);
     }
 
     protected static boolean isOwnAttribute(Shape shape, String name) {

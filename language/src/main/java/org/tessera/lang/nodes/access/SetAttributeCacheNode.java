@@ -44,6 +44,35 @@ public abstract class SetAttributeCacheNode extends Node {
         return AttributeCaches.canStore(shape, name);
     }
 
+    /**
+     * A store into an attribute the object already has, where the value fits the location: a
+     * write at the location, found once per shape (the library would look the key up in the
+     * shape on every interpreted store).
+     */
+    @Specialization(guards = {"receiver.getShape() == cachedShape", "plain", "location != null", "location.canStore(value)"}, assumptions = "classStable", limit = "cacheLimit()")
+    protected static void storeExisting(PyObject receiver, Object value,
+                    @Cached("receiver.getShape()") Shape cachedShape,
+                    @Cached("classStable(cachedShape)") Assumption classStable,
+                    @Cached("canStore(cachedShape, name)") boolean plain,
+                    @Cached("existingLocation(cachedShape, name)") com.oracle.truffle.api.object.Location location) {
+        try {
+            location.set(receiver, value, cachedShape);
+        } catch (com.oracle.truffle.api.object.IncompatibleLocationException | com.oracle.truffle.api.object.FinalLocationException e) {
+            throw com.oracle.truffle.api.CompilerDirectives.shouldNotReachHere(e);
+        }
+    }
+
+    /** The location of an existing, writable, non-final property {@code name} of the shape, or null. */
+    @TruffleBoundary
+    protected static com.oracle.truffle.api.object.Location existingLocation(Shape shape, String name) {
+        com.oracle.truffle.api.object.Property property = shape.getProperty(name);
+        if (property == null) {
+            return null;
+        }
+        com.oracle.truffle.api.object.Location location = property.getLocation();
+        return location.isFinal() || location.isConstant() || location.isAssumedFinal() || location.isValue() ? null : location;
+    }
+
     @Specialization(guards = {"receiver.getShape() == cachedShape", "plain"}, assumptions = "classStable", limit = "cacheLimit()")
     protected void store(PyObject receiver, Object value,
                     @Cached("receiver.getShape()") Shape cachedShape,
@@ -53,7 +82,7 @@ public abstract class SetAttributeCacheNode extends Node {
         objects.put(receiver, name, value);
     }
 
-    @Specialization(replaces = "store")
+    @Specialization(replaces = {"storeExisting", "store"})
     protected void storeGeneric(Object receiver, Object value) {
         storeUncached(receiver, value);
     }

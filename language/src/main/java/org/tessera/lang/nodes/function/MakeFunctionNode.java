@@ -60,7 +60,7 @@ public final class MakeFunctionNode extends PyExpressionNode {
                 closure[i] = (PyCell) frame.getObject(closureSlots[i]);
             }
         }
-        PyFunction function = new PyFunction(code, ModuleScope.getGlobals(frame, moduleLevel), defaultValues, kwDefaultValues, closure);
+        PyFunction function = new PyFunction(code, ModuleScope.getGlobals(frame, moduleLevel), defaultValues, kwDefaultValues, closure, org.tessera.lang.TesseraContext.get(this));
         if (doc != null) {
             function.setDoc(doc);
         }
