@@ -98,38 +98,52 @@ public final class CallPlan {
         Object[] frame = new Object[1 + kinds.length];
         frame[0] = fn;
         for (int s = 0; s < kinds.length; s++) {
-            int i = indices[s];
-            Object value;
-            switch (kinds[s]) {
-                case POSITIONAL:
-                    value = positional[i];
-                    break;
-                case KEYWORD:
-                    value = kwValues[i];
-                    break;
-                case DEFAULT:
-                    value = fn.getDefaults()[i];
-                    break;
-                case KW_DEFAULT:
-                    Object[] kwDefaults = fn.getKwDefaults();
-                    value = kwDefaults == null ? null : kwDefaults[i];
-                    if (value == null) {
-                        return null;
-                    }
-                    break;
-                case EMPTY_TUPLE:
-                    value = PyTuple.EMPTY;
-                    break;
-                case EMPTY_DICT:
-                    value = new PyDict();
-                    break;
-                default:
-                    value = extraPositional(positional, i);
-                    break;
+            Object value = slotValue(s, fn, positional, kwValues);
+            if (value == null) {
+                return null;
             }
             frame[1 + s] = value;
         }
         return frame;
+    }
+
+    /**
+     * {@link #apply} for a plan that is not a compilation constant (a megamorphic call site):
+     * the same loop, not unrolled.
+     */
+    public Object[] applyDynamic(PyFunctionBase fn, Object[] positional, Object[] kwValues) {
+        Object[] frame = new Object[1 + kinds.length];
+        frame[0] = fn;
+        for (int s = 0; s < kinds.length; s++) {
+            Object value = slotValue(s, fn, positional, kwValues);
+            if (value == null) {
+                return null;
+            }
+            frame[1 + s] = value;
+        }
+        return frame;
+    }
+
+    /** The value for slot {@code s}; null only for a keyword-only default gone missing. */
+    private Object slotValue(int s, PyFunctionBase fn, Object[] positional, Object[] kwValues) {
+        int i = indices[s];
+        switch (kinds[s]) {
+            case POSITIONAL:
+                return positional[i];
+            case KEYWORD:
+                return kwValues[i];
+            case DEFAULT:
+                return fn.getDefaults()[i];
+            case KW_DEFAULT:
+                Object[] kwDefaults = fn.getKwDefaults();
+                return kwDefaults == null ? null : kwDefaults[i];
+            case EMPTY_TUPLE:
+                return PyTuple.EMPTY;
+            case EMPTY_DICT:
+                return new PyDict();
+            default:
+                return extraPositional(positional, i);
+        }
     }
 
     @TruffleBoundary

@@ -164,6 +164,31 @@ public final class PyType extends PyValue {
         return null;
     }
 
+    /** Memo of {@link #instanceMethod}; forgotten whenever this class or a base changes. */
+    private java.util.HashMap<String, Object> instanceMethods;
+
+    /**
+     * The plain function that {@code instance.key(...)} runs for instances of this class without
+     * an own attribute {@code key}, or null (no such function, or a {@code __getattribute__}
+     * decides). Remembered per name: the megamorphic path of method calls asks on every call, as
+     * CPython's method cache is asked.
+     */
+    @TruffleBoundary
+    public PyFunctionBase instanceMethod(String key) {
+        java.util.HashMap<String, Object> memo = instanceMethods;
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+            instanceMethods = memo;
+        }
+        Object known = memo.get(key);
+        if (known == null) {
+            Object method = PyObjects.lookupUserSpecial(this, "__getattribute__") != null ? null : lookup(key);
+            known = method instanceof PyFunctionBase ? method : PyNone.NONE;
+            memo.put(key, known);
+        }
+        return known instanceof PyFunctionBase f ? f : null;
+    }
+
     /** The class along the MRO that defines {@code key}, or null. */
     @TruffleBoundary
     public PyType lookupOwner(String key) {
@@ -208,6 +233,7 @@ public final class PyType extends PyValue {
 
     /** A change to this class changes what lookups on it and on its subclasses find. */
     private void invalidate() {
+        instanceMethods = null;
         stable.invalidate();
         stable = Truffle.getRuntime().createAssumption(name);
         if (subclasses != null) {

@@ -112,4 +112,29 @@ public final class Signature {
         }
         return names;
     }
+
+    /** The last plan asked for (megamorphic call sites ask again and again for the same one). */
+    private PlanCache planCache;
+
+    private record PlanCache(int nPositional, String[] kwNames, CallPlan plan) {
+    }
+
+    /**
+     * {@link CallPlan#create} for these arguments, remembered for the last argument count and
+     * keyword-name array (a call site's own array, compared by identity); null for the slow path.
+     */
+    public CallPlan cachedPlan(int nPositional, String[] kwNames) {
+        PlanCache cache = planCache;
+        if (cache != null && cache.nPositional == nPositional && cache.kwNames == kwNames) {
+            return cache.plan;
+        }
+        return newPlan(nPositional, kwNames);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private CallPlan newPlan(int nPositional, String[] kwNames) {
+        CallPlan plan = CallPlan.create(this, nPositional, kwNames);
+        planCache = new PlanCache(nPositional, kwNames, plan);
+        return plan;
+    }
 }

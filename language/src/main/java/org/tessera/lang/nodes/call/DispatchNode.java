@@ -20,6 +20,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -51,6 +52,22 @@ public abstract class DispatchNode extends Node {
             frameArguments = match(callee, positional, keywordValues);
         }
         return call.call(frameArguments);
+    }
+
+    /**
+     * Past the cache limit (a megamorphic site, such as {@code node.eval()} over many node
+     * classes): an indirect call with the plan the function's signature remembers, without a
+     * boundary, so the compiler still sees the argument handling.
+     */
+    @Specialization(replaces = "callFunction")
+    protected Object callFunctionMegamorphic(PyFunctionBase callee, Object[] positional, Object[] keywordValues,
+                    @Cached IndirectCallNode call) {
+        CallPlan plan = callee.getSignature().cachedPlan(positional.length, keywordNames);
+        Object[] frameArguments = plan == null ? null : plan.applyDynamic(callee, positional, keywordValues);
+        if (frameArguments == null) {
+            frameArguments = match(callee, positional, keywordValues);
+        }
+        return call.call(callee.getCallTarget(), frameArguments);
     }
 
     @Specialization
@@ -134,7 +151,7 @@ public abstract class DispatchNode extends Node {
         return type.lookup("__new__") instanceof org.tessera.lang.runtime.PyBuiltinFunction f ? f : null;
     }
 
-    @Specialization(replaces = {"callFunction", "construct", "constructBuiltin"})
+    @Specialization(replaces = {"callFunction", "callFunctionMegamorphic", "construct", "constructBuiltin"})
     protected Object callGeneric(Object callee, Object[] positional, Object[] keywordValues) {
         return Location.at(this, () -> CallSupport.call(callee, positional, keywordNames, keywordValues));
     }

@@ -102,6 +102,12 @@ public abstract class MethodDispatchNode extends Node {
         return method instanceof PyFunctionBase f ? f : null;
     }
 
+    /** {@link #lookupInstanceMethod} on the megamorphic path: the class remembers the answer. */
+    @TruffleBoundary
+    protected PyFunctionBase megamorphicMethod(Shape shape) {
+        return shape.hasProperty(name) ? null : ((PyType) shape.getDynamicType()).instanceMethod(name);
+    }
+
     /** A function or static method found on a class, called as is; null for anything that binds. */
     @TruffleBoundary
     protected Object lookupClassFunction(PyType type) {
@@ -114,6 +120,14 @@ public abstract class MethodDispatchNode extends Node {
 
     @Specialization(replaces = {"callBuiltinMethod", "callInstanceMethod", "callModuleFunction", "callClassFunction"})
     protected Object callAttribute(VirtualFrame frame, Object self, Object[] withSelf, Object[] keywordValues) {
+        if (self instanceof PyObject object) {
+            // a megamorphic method call on instances of Python classes: the method found now, no bound method made
+            PyFunctionBase method = megamorphicMethod(object.getShape());
+            if (method != null) {
+                withSelf[0] = self;
+                return dispatch.execute(frame, method, withSelf, keywordValues);
+            }
+        }
         Object attribute = getAttribute(self);
         Object[] positional = new Object[withSelf.length - 1];
         System.arraycopy(withSelf, 1, positional, 0, positional.length);
