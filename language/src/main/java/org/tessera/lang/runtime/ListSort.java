@@ -11,6 +11,11 @@ public final class ListSort {
     private ListSort() {
     }
 
+    /** How two keys are compared: chosen once per sort from what the keys all are. */
+    private interface Less {
+        boolean test(Object a, Object b);
+    }
+
     @TruffleBoundary
     public static void sort(PyList list, Object key, boolean reverse) {
         int n = list.size();
@@ -22,11 +27,11 @@ public final class ListSort {
                 keys[i] = CallSupport.call(key, items[i]);
             }
         }
-        Integer[] order = new Integer[n];
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = reverse ? n - 1 - i : i;
         }
-        mergeSort(order, new Integer[n], 0, n, keys);
+        mergeSort(order, new int[n], 0, n, keys, less(keys));
         Object[] sorted = new Object[n];
         for (int i = 0; i < n; i++) {
             sorted[reverse ? n - 1 - i : i] = items[order[i]];
@@ -34,15 +39,63 @@ public final class ListSort {
         list.setContents(sorted, n);
     }
 
-    private static void mergeSort(Integer[] a, Integer[] tmp, int from, int to, Object[] keys) {
+    /**
+     * Python's {@code <} for these keys: primitive comparisons when all are ints, floats or
+     * strings; when all are instances of one Python class whose {@code __lt__} is a plain
+     * function, that function's call target called directly (the generic comparison would look
+     * it up on every call); else the generic comparison.
+     */
+    private static Less less(Object[] keys) {
+        if (keys.length == 0) {
+            return CompareOps::lessThan;
+        }
+        Object first = keys[0];
+        Class<?> kind = first.getClass();
+        for (Object k : keys) {
+            if (k.getClass() != kind) {
+                return CompareOps::lessThan;
+            }
+        }
+        if (kind == Long.class) {
+            return (a, b) -> (Long) a < (Long) b;
+        } else if (kind == String.class) {
+            return (a, b) -> StrOps.compare((String) a, (String) b) < 0;
+        } else if (kind == Double.class) {
+            return (a, b) -> (Double) a < (Double) b;
+        } else if (first instanceof PyObject object) {
+            PyType type = object.getPyType();
+            for (Object k : keys) {
+                if (((PyObject) k).getPyType() != type) {
+                    return CompareOps::lessThan;
+                }
+            }
+            // with a user __gt__, a NotImplemented from __lt__ would be answered by it: the generic way
+            if (PyObjects.lookupUserSpecial(type, "__lt__") instanceof PyFunction lt && PyObjects.lookupUserSpecial(type, "__gt__") == null) {
+                CallPlan plan = CallPlan.create(lt.getSignature(), 2, ArgumentMatcher.NO_KEYWORDS);
+                if (plan != null) {
+                    return (a, b) -> {
+                        Object[] arguments = plan.applyDynamic(lt, new Object[]{a, b}, ArgumentMatcher.NO_VALUES);
+                        Object r = arguments == null ? PySingleton.NOT_IMPLEMENTED : lt.getCallTarget().call(arguments);
+                        if (r == PySingleton.NOT_IMPLEMENTED) {
+                            throw org.tessera.lang.runtime.exception.PyErrors.unorderable(null, "<", a, b);
+                        }
+                        return PyObjects.isTrue(r);
+                    };
+                }
+            }
+        }
+        return CompareOps::lessThan;
+    }
+
+    private static void mergeSort(int[] a, int[] tmp, int from, int to, Object[] keys, Less less) {
         if (to - from <= 16) {
-            insertionSort(a, from, to, keys);
+            insertionSort(a, from, to, keys, less);
             return;
         }
         int mid = (from + to) >>> 1;
-        mergeSort(a, tmp, from, mid, keys);
-        mergeSort(a, tmp, mid, to, keys);
-        if (!CompareOps.lessThan(keys[a[mid]], keys[a[mid - 1]])) {
+        mergeSort(a, tmp, from, mid, keys, less);
+        mergeSort(a, tmp, mid, to, keys, less);
+        if (!less.test(keys[a[mid]], keys[a[mid - 1]])) {
             return;
         }
         System.arraycopy(a, from, tmp, from, to - from);
@@ -50,7 +103,7 @@ public final class ListSort {
         int j = mid;
         int k = from;
         while (i < mid && j < to) {
-            if (CompareOps.lessThan(keys[tmp[j]], keys[tmp[i]])) {
+            if (less.test(keys[tmp[j]], keys[tmp[i]])) {
                 a[k++] = tmp[j++];
             } else {
                 a[k++] = tmp[i++];
@@ -64,11 +117,11 @@ public final class ListSort {
         }
     }
 
-    private static void insertionSort(Integer[] a, int from, int to, Object[] keys) {
+    private static void insertionSort(int[] a, int from, int to, Object[] keys, Less less) {
         for (int i = from + 1; i < to; i++) {
-            Integer x = a[i];
+            int x = a[i];
             int j = i - 1;
-            while (j >= from && CompareOps.lessThan(keys[x], keys[a[j]])) {
+            while (j >= from && less.test(keys[x], keys[a[j]])) {
                 a[j + 1] = a[j];
                 j--;
             }
