@@ -53,6 +53,11 @@ public abstract class AddNode extends PyBinaryNode {
         return left.concat(right);
     }
 
+    @Specialization(guards = "bigInts(left, right)")
+    protected static Object bigInt(Object left, Object right) {
+        return IntOps.add(big(left), big(right));
+    }
+
     @Fallback
     protected Object addGeneric(Object left, Object right) {
         return generic(left, right);

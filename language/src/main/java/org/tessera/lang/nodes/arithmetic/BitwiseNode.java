@@ -2,6 +2,7 @@ package org.tessera.lang.nodes.arithmetic;
 
 import org.tessera.lang.runtime.BinaryOp;
 import org.tessera.lang.runtime.IntOps;
+import org.tessera.lang.runtime.PyBigInt;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -56,6 +57,20 @@ public abstract class BitwiseNode extends PyBinaryNode {
 
     protected boolean isLeftShift() {
         return getOp() == BinaryOp.LSHIFT;
+    }
+
+    @Specialization(guards = {"isRightShift()", "right >= 0"})
+    protected static Object shiftRightBig(PyBigInt left, long right) {
+        return IntOps.shiftRight(left.getValue(), big(right));
+    }
+
+    @Specialization(guards = {"isAndOrXor()", "bigInts(left, right)"})
+    protected Object bigInt(Object left, Object right) {
+        return switch (getOp()) {
+            case AND -> IntOps.and(big(left), big(right));
+            case OR -> IntOps.or(big(left), big(right));
+            default -> IntOps.xor(big(left), big(right));
+        };
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.arithmetic;
 
+import org.tessera.lang.runtime.IntOps;
+
 import org.tessera.lang.runtime.BinaryOp;
 
 import com.oracle.truffle.api.dsl.Fallback;
@@ -19,6 +21,11 @@ public abstract class FloorDivNode extends PyBinaryNode {
     /** {@code Long.MIN_VALUE // -1} is the one quotient that does not fit a long. */
     protected static boolean overflows(long left, long right) {
         return left == Long.MIN_VALUE && right == -1;
+    }
+
+    @Specialization(guards = {"bigInts(left, right)", "nonZero(right)"})
+    protected static Object bigInt(Object left, Object right) {
+        return IntOps.floorDiv(big(left), big(right));
     }
 
     @Fallback

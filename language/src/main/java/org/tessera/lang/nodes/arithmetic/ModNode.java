@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.arithmetic;
 
+import org.tessera.lang.runtime.IntOps;
+
 import org.tessera.lang.runtime.BinaryOp;
 import org.tessera.lang.runtime.FloatOps;
 
@@ -20,6 +22,11 @@ public abstract class ModNode extends PyBinaryNode {
     @Specialization(guards = "isNonZero(right)")
     protected double modDouble(double left, double right) {
         return FloatOps.mod(left, right);
+    }
+
+    @Specialization(guards = {"bigInts(left, right)", "nonZero(right)"})
+    protected static Object bigInt(Object left, Object right) {
+        return IntOps.mod(big(left), big(right));
     }
 
     @Fallback

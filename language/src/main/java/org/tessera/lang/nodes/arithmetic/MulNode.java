@@ -43,6 +43,11 @@ public abstract class MulNode extends PyBinaryNode {
         return left * right;
     }
 
+    @Specialization(guards = "bigInts(left, right)")
+    protected static Object bigInt(Object left, Object right) {
+        return IntOps.mul(big(left), big(right));
+    }
+
     @Fallback
     protected Object mulGeneric(Object left, Object right) {
         return generic(left, right);

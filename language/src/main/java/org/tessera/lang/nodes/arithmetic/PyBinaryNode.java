@@ -1,5 +1,7 @@
 package org.tessera.lang.nodes.arithmetic;
 
+import org.tessera.lang.runtime.PyBigInt;
+
 import org.tessera.lang.TesseraTags.ArithmeticTag;
 import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
@@ -32,6 +34,21 @@ public abstract class PyBinaryNode extends PyExpressionNode {
     /** The general case, for every operand type the specializations do not cover. */
     protected final Object generic(Object left, Object right) {
         return Location.at(this, () -> inplace ? BinaryOps.inplace(op, left, right) : BinaryOps.binary(op, left, right));
+    }
+
+    /** Two ints, at least one of them big: the operators below take them without the general case's dispatch. */
+    protected static boolean bigInts(Object left, Object right) {
+        return (left instanceof PyBigInt || right instanceof PyBigInt) && (left instanceof PyBigInt || left instanceof Long) && (right instanceof PyBigInt || right instanceof Long);
+    }
+
+    /** A right operand of {@link #bigInts} that is not zero (so {@code //} and {@code %} cannot raise). */
+    protected static boolean nonZero(Object right) {
+        return right instanceof PyBigInt || (Long) right != 0L;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    protected static java.math.BigInteger big(Object value) {
+        return value instanceof PyBigInt b ? b.getValue() : PyBigInt.toBig((Long) value);
     }
 
     public final BinaryOp getOp() {

@@ -42,6 +42,11 @@ public abstract class SubNode extends PyBinaryNode {
         return left - right;
     }
 
+    @Specialization(guards = "bigInts(left, right)")
+    protected static Object bigInt(Object left, Object right) {
+        return IntOps.sub(big(left), big(right));
+    }
+
     @Fallback
     protected Object subGeneric(Object left, Object right) {
         return generic(left, right);
