@@ -42,9 +42,21 @@ need_maven() {
     fi
 }
 
-# Builds the launcher's jars when they are missing or older than any source or pom. These
-# builds (here and in module_jar) make a command runnable and skip the tests on purpose:
-# ./test (mvn verify, what .ci/run runs) builds everything again and runs every test.
+# maven_package NAME LOG MODULES: builds MODULES (comma-separated, with what they need) with
+# `mvn package`, their unit tests included — a build that fails its tests is not run — or stops
+# with one line naming LOG (relative to the root), where Maven's output is kept.
+maven_package() {
+    local name=$1 log="$TESSERA_ROOT/$2"
+    need_maven
+    echo "$name: building and testing $3 (first use or sources changed)..." >&2
+    if ! (cd "$TESSERA_ROOT" && mvn -q -B -pl "$3" -am package >"$log" 2>&1); then
+        echo "$name: build failed; see $2" >&2
+        exit 2
+    fi
+    rm -f "$log"
+}
+
+# Builds the launcher's jars when they are missing or older than any source or pom.
 ensure_built() {
     local stamp
     stamp=$(ls "$TESSERA_ROOT"/launcher/target/tessera-launcher-*.jar 2>/dev/null | head -n 1)
@@ -52,13 +64,7 @@ ensure_built() {
             "$TESSERA_ROOT"/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]; then
         return 0
     fi
-    need_maven
-    echo "tessera: building (first use or sources changed)..." >&2
-    if ! (cd "$TESSERA_ROOT" && mvn -q -B -DskipTests -pl language,machine-model,launcher -am package >"$TESSERA_ROOT/launcher/target-build.log" 2>&1); then
-        echo "tessera: build failed; see launcher/target-build.log" >&2
-        exit 2
-    fi
-    rm -f "$TESSERA_ROOT/launcher/target-build.log"
+    maven_package tessera launcher/target-build.log language,machine-model,launcher
 }
 
 # The java command line that runs the launcher on the optimizing Graal runtime. Normally on the
@@ -134,12 +140,6 @@ module_jar() {
     if [ -n "$MODULE_JAR" ] && [ -d "$module/target/lib" ] && [ -z "$(find "$module/src/main" "$module/pom.xml" -newer "$MODULE_JAR" -print -quit)" ]; then
         return 0
     fi
-    need_maven
-    echo "$name: building $2 (first use or sources changed)..." >&2
-    if ! (cd "$TESSERA_ROOT" && mvn -q -B -DskipTests -pl "$2" -am package >"$module/target-build.log" 2>&1); then
-        echo "$name: build failed; see $2/target-build.log" >&2
-        exit 2
-    fi
-    rm -f "$module/target-build.log"
+    maven_package "$name" "$2/target-build.log" "$2"
     MODULE_JAR=$(ls "$module"/target/tessera-"$2"-*.jar | head -n 1)
 }
