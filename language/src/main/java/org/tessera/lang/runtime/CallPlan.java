@@ -108,20 +108,12 @@ public final class CallPlan {
     }
 
     /**
-     * {@link #apply} for a plan that is not a compilation constant (a megamorphic call site):
-     * the same loop, not unrolled.
+     * {@link #apply} for a plan that is not a compilation constant (a megamorphic call site): a
+     * boundary, so that partial evaluation does not try to unroll a loop of unknown length.
      */
-    public Object[] applyDynamic(PyFunctionBase fn, Object[] positional, Object[] kwValues) {
-        Object[] frame = new Object[1 + kinds.length];
-        frame[0] = fn;
-        for (int s = 0; s < kinds.length; s++) {
-            Object value = slotValue(s, fn, positional, kwValues);
-            if (value == null) {
-                return null;
-            }
-            frame[1 + s] = value;
-        }
-        return frame;
+    @TruffleBoundary
+    public Object[] applyUncached(PyFunctionBase fn, Object[] positional, Object[] kwValues) {
+        return apply(fn, positional, kwValues);
     }
 
     /** The value for slot {@code s}; null only for a keyword-only default gone missing. */

@@ -74,7 +74,7 @@ public final class ListSort {
                 CallPlan plan = CallPlan.create(lt.getSignature(), 2, ArgumentMatcher.NO_KEYWORDS);
                 if (plan != null) {
                     return (a, b) -> {
-                        Object[] arguments = plan.applyDynamic(lt, new Object[]{a, b}, ArgumentMatcher.NO_VALUES);
+                        Object[] arguments = plan.apply(lt, new Object[]{a, b}, ArgumentMatcher.NO_VALUES);
                         Object r = arguments == null ? PySingleton.NOT_IMPLEMENTED : lt.getCallTarget().call(arguments);
                         if (r == PySingleton.NOT_IMPLEMENTED) {
                             throw org.tessera.lang.runtime.exception.PyErrors.unorderable(null, "<", a, b);

@@ -121,12 +121,14 @@ public final class Translator {
             nodes[i] = statement(statements.get(i));
             nodes[i].addStatementTag();
         }
-        PyStatementNode block;
         if (context.generator != null && yields.block(statements)) {
-            block = new org.tessera.lang.nodes.generator.GeneratorBlockNode(nodes, context.generator, context.newTemporary());
-        } else {
-            block = new BlockNode(nodes);
+            return spanning(new org.tessera.lang.nodes.generator.GeneratorBlockNode(nodes, context.generator, context.newTemporary()), statements);
         }
+        return spanning(new BlockNode(nodes), statements);
+    }
+
+    /** The block with the source range from its first statement to its last. */
+    private PyStatementNode spanning(PyStatementNode block, List<Stmt> statements) {
         if (!statements.isEmpty()) {
             block.setSourceRange(statements.get(0).start(), statements.get(statements.size() - 1).end());
         }
@@ -169,11 +171,7 @@ public final class Translator {
                 break;
             }
         }
-        PyStatementNode block = new BlockNode(nodes.toArray(new PyStatementNode[0]));
-        if (!statements.isEmpty()) {
-            block.setSourceRange(statements.get(0).start(), statements.get(statements.size() - 1).end());
-        }
-        return block;
+        return spanning(new BlockNode(nodes.toArray(new PyStatementNode[0])), statements);
     }
 
     /** True if control never falls out of the end of these statements (they end in return or raise). */
@@ -569,10 +567,11 @@ public final class Translator {
             }
             statements.add(block(c.body()));
             int cellSlot = context.scope.cellVars.contains(ScopeAnalyzer.CLASS_CELL) ? context.slot(ScopeAnalyzer.CLASS_CELL) : -1;
-            statements.add(new ReturnNode(new org.tessera.lang.nodes.klass.ClassCellNode(cellSlot)));
+            int returnSlot = context.newTemporary();
+            statements.add(new ReturnNode(new org.tessera.lang.nodes.klass.ClassCellNode(cellSlot), returnSlot));
             BlockNode body = at(new BlockNode(statements.toArray(new PyStatementNode[0])), c);
             body.addRootBodyTag();
-            FunctionRootNode root = new FunctionRootNode(language, context.build(), c.name(), source.createSection(c.start(), c.end() - c.start()), prologue, body, -1);
+            FunctionRootNode root = new FunctionRootNode(language, context.build(), c.name(), source.createSection(c.start(), c.end() - c.start()), prologue, body, returnSlot);
             PyCode code = new PyCode(c.name(), scope.qualname, signature, root.getCallTarget(), false);
             MakeFunctionNode function = new MakeFunctionNode(code, new PyExpressionNode[0], new PyExpressionNode[0], closureSlots, outer.isModuleLevel(), null);
             context = outer;

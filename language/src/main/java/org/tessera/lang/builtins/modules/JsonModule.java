@@ -2,7 +2,6 @@ package org.tessera.lang.builtins.modules;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 
 import org.tessera.lang.builtins.Builtin;
@@ -120,37 +119,19 @@ public final class JsonModule {
         boolean value(Object o, int depth) {
             if (o instanceof String s) {
                 string(s);
-            } else if (o == PyNone.NONE) {
-                out.append("null");
-            } else if (o instanceof Boolean b) {
-                out.append(b ? "true" : "false");
-            } else if (o instanceof Long || o instanceof Integer) {
-                out.append(((Number) o).longValue());
-            } else if (o instanceof PyBigInt big) {
-                out.append(big.getValue().toString());
-            } else if (o instanceof Double d) {
-                return number(d);
+                return true;
             } else if (o instanceof PyList list && list.isExact()) {
                 return array(list, list.getItems(), list.size(), depth);
             } else if (o instanceof PyTuple tuple && tuple.isExact()) {
                 return array(tuple, tuple.getItems(), tuple.size(), depth);
             } else if (o instanceof PyDict dict && dict.isExact()) {
                 return object(dict, depth);
-            } else {
+            }
+            String text = scalar(o);
+            if (text == null) {
                 return false;
             }
-            return true;
-        }
-
-        boolean number(double d) {
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                if (!allowNan) {
-                    return false;
-                }
-                out.append(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
-            } else {
-                out.append(FloatOps.repr(d));
-            }
+            out.append(text);
             return true;
         }
 
@@ -223,14 +204,12 @@ public final class JsonModule {
                         return false; // mixed or non-string keys: Python sorts them, or raises
                     }
                 }
-                Object[][] sorted = entries.toArray(new Object[0][]);
-                Arrays.sort(sorted, (a, b) -> compareCodePoints((String) a[0], (String) b[0]));
-                entries = new ArrayList<>(Arrays.asList(sorted));
+                entries.sort((a, b) -> StrOps.compare((String) a[0], (String) b[0])); // stable, by code point
             }
             out.append('{');
             boolean first = true;
             for (Object[] entry : entries) {
-                String key = key(entry[0]);
+                String key = entry[0] instanceof String k ? k : scalar(entry[0]);
                 if (key == null) {
                     if (skipKeys && !(entry[0] instanceof Double)) {
                         continue;
@@ -258,23 +237,24 @@ public final class JsonModule {
             return true;
         }
 
-        /** A key as JSON makes it a string; null for keys Python skips or rejects. */
-        private String key(Object key) {
-            if (key instanceof String s) {
-                return s;
-            } else if (key instanceof Double d) {
+        /**
+         * The text of None, a bool, an int or a float, as a value and as a key (which JSON makes a
+         * string of it); null for anything else, and for NaN and infinities when not allowed.
+         */
+        private String scalar(Object o) {
+            if (o == PyNone.NONE) {
+                return "null";
+            } else if (o instanceof Boolean b) {
+                return b ? "true" : "false";
+            } else if (o instanceof Long || o instanceof Integer) {
+                return Long.toString(((Number) o).longValue());
+            } else if (o instanceof PyBigInt big) {
+                return big.getValue().toString();
+            } else if (o instanceof Double d) {
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
                     return allowNan ? (Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity") : null;
                 }
                 return FloatOps.repr(d);
-            } else if (key instanceof Boolean b) {
-                return b ? "true" : "false";
-            } else if (key == PyNone.NONE) {
-                return "null";
-            } else if (key instanceof Long || key instanceof Integer) {
-                return Long.toString(((Number) key).longValue());
-            } else if (key instanceof PyBigInt big) {
-                return big.getValue().toString();
             }
             return null;
         }
@@ -307,22 +287,6 @@ public final class JsonModule {
             }
             out.append('"');
         }
-    }
-
-    /** Python's order of strings: by code point (Java's compareTo orders by UTF-16 unit). */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     /** Thrown where the Python scanner would raise: it then scans again, to raise its own error. */

@@ -1,8 +1,7 @@
 package org.tessera.lang.nodes.arithmetic;
 
-import org.tessera.lang.runtime.IntOps;
-
 import org.tessera.lang.runtime.BinaryOp;
+import org.tessera.lang.runtime.IntOps;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;

@@ -1,9 +1,8 @@
 package org.tessera.lang.nodes.arithmetic;
 
-import org.tessera.lang.runtime.IntOps;
-
 import org.tessera.lang.runtime.BinaryOp;
 import org.tessera.lang.runtime.FloatOps;
+import org.tessera.lang.runtime.IntOps;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;

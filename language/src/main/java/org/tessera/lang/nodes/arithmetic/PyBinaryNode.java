@@ -1,13 +1,12 @@
 package org.tessera.lang.nodes.arithmetic;
 
-import org.tessera.lang.runtime.PyBigInt;
-
 import org.tessera.lang.TesseraTags.ArithmeticTag;
 import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.BinaryOp;
 import org.tessera.lang.runtime.BinaryOps;
 import org.tessera.lang.runtime.Location;
+import org.tessera.lang.runtime.PyBigInt;
 
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.frame.VirtualFrame;

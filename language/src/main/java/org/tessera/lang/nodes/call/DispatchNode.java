@@ -56,14 +56,13 @@ public abstract class DispatchNode extends Node {
 
     /**
      * Past the cache limit (a megamorphic site, such as {@code node.eval()} over many node
-     * classes): an indirect call with the plan the function's signature remembers, without a
-     * boundary, so the compiler still sees the argument handling.
+     * classes): an indirect call with the plan the function's signature remembers.
      */
     @Specialization(replaces = "callFunction")
     protected Object callFunctionMegamorphic(PyFunctionBase callee, Object[] positional, Object[] keywordValues,
                     @Cached IndirectCallNode call) {
         CallPlan plan = callee.getSignature().cachedPlan(positional.length, keywordNames);
-        Object[] frameArguments = plan == null ? null : plan.applyDynamic(callee, positional, keywordValues);
+        Object[] frameArguments = plan == null ? null : plan.applyUncached(callee, positional, keywordValues);
         if (frameArguments == null) {
             frameArguments = match(callee, positional, keywordValues);
         }
