@@ -99,14 +99,15 @@ ensure_runtime() {
     inputs+=("$TESSERA_ROOT/mx.config" "$TESSERA_ROOT/scripts/aot-training.py")
     RUNTIME_JAVA="$runtime/jdk/bin/java"
     RUNTIME_AOT="$runtime/tessera.aot"
-    if [ -x "$RUNTIME_JAVA" ] && [ -f "$RUNTIME_AOT" ] && [ ! "$JAVA" -nt "$RUNTIME_JAVA" ] \
-            && [ -z "$(find "${inputs[@]}" -newer "$RUNTIME_AOT" -print -quit)" ]; then
+    image_stale() { [ ! -x "$RUNTIME_JAVA" ] || [ "$JAVA" -nt "$RUNTIME_JAVA" ] || [ "$TESSERA_ROOT/mx.config" -nt "$RUNTIME_JAVA" ]; }
+    cache_stale() { [ ! -f "$RUNTIME_AOT" ] || [ -n "$(find "${inputs[@]}" -newer "$RUNTIME_AOT" -print -quit)" ]; }
+    if ! image_stale && ! cache_stale; then
         return 0
     fi
     mkdir -p "$runtime"
     (
-        flock 9
-        if [ ! -x "$RUNTIME_JAVA" ] || [ "$JAVA" -nt "$RUNTIME_JAVA" ] || [ "$TESSERA_ROOT/mx.config" -nt "$RUNTIME_JAVA" ]; then
+        flock 9 # another ./tessera may have made them while this one waited: ask again
+        if image_stale; then
             echo "tessera: making the runtime image (first use)..." >&2
             rm -rf "$runtime/jdk" "$RUNTIME_AOT"
             if ! "$JAVA_HOME/bin/jlink" --add-modules "$(mx_config RUNTIME_MODULES)" --output "$runtime/jdk" \
@@ -116,14 +117,14 @@ ensure_runtime() {
                 exit 1
             fi
         fi
-        if [ ! -f "$RUNTIME_AOT" ] || [ -n "$(find "${inputs[@]}" -newer "$RUNTIME_AOT" -print -quit)" ]; then
+        if cache_stale; then
             echo "tessera: training the AOT cache (after a build)..." >&2
             rm -f "$RUNTIME_AOT" "$RUNTIME_AOT.tmp"
             # shellcheck disable=SC2046
             if ! "$RUNTIME_JAVA" -XX:AOTCacheOutput="$RUNTIME_AOT.tmp" $(mx_config JVM_FLAGS) --add-modules jdk.graal.compiler \
                     -p "$module_path" -m "$(mx_config MAIN_MODULE)" "$TESSERA_ROOT/scripts/aot-training.py" >"$runtime/aot.log" 2>&1 \
                     || [ ! -f "$RUNTIME_AOT.tmp" ]; then
-                echo "tessera: the AOT training run failed (see $runtime/aot.log); running without the cache" >&2
+                echo "tessera: the AOT training run failed (see $runtime/aot.log); running on the plain JDK" >&2
                 exit 1
             fi
             mv "$RUNTIME_AOT.tmp" "$RUNTIME_AOT"
