@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.tessera.machine.config.YamlNodes.lineOf;
+
 import org.tessera.machine.time.Frequency;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -220,21 +221,7 @@ public final class ConfigLoader {
         Section(String path, Node node, int line) throws ConfigException {
             this.path = path;
             this.line = line;
-            if (!(node instanceof MappingNode mapping)) {
-                throw new ConfigException(source + ":" + lineOf(node) + ": " + (path.isEmpty() ? "the config" : path) + ": expected a mapping of keys, got "
-                                + describe(node));
-            }
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                    throw new ConfigException(source + ":" + lineOf(tuple.getKeyNode()) + ": keys must be plain words");
-                }
-                // The node graph keeps duplicates (only SnakeYAML's object construction rejects them).
-                NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
-                if (first != null) {
-                    throw new ConfigException(source + ":" + lineOf(key) + ": " + qualified(key.getValue()) + ": duplicate key (first given at line "
-                                    + lineOf(first.getKeyNode()) + ")");
-                }
-            }
+            entries.putAll(YamlNodes.entries(source, path, "the config", node));
         }
 
         private Section(String path, int line) {
@@ -415,7 +402,7 @@ public final class ConfigLoader {
         }
 
         private String qualified(String key) {
-            return path.isEmpty() ? key : path + "." + key;
+            return YamlNodes.qualified(path, key);
         }
     }
 
@@ -437,18 +424,9 @@ public final class ConfigLoader {
         return key.max() >= Integer.MAX_VALUE ? "at least " + (long) key.min() : "between " + (long) key.min() + " and " + (long) key.max();
     }
 
-    private static int lineOf(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
-
+    /** (Declared here because {@link #describe(TopologyConfig)} hides a static import of the name.) */
     private static String describe(Node node) {
-        return switch (node) {
-            case MappingNode _ -> "a mapping";
-            case SequenceNode _ -> "a list";
-            case ScalarNode s when Tag.NULL.equals(s.getTag()) -> "nothing";
-            case ScalarNode s -> "'" + s.getValue() + "'";
-            default -> "'" + node + "'";
-        };
+        return YamlNodes.describe(node);
     }
 
     /** The allowed word closest to a misspelt one (edit distance ≤ 2), or null; for every "did you mean". */

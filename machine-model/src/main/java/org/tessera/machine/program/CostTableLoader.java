@@ -15,13 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.tessera.machine.config.YamlNodes.describe;
+import static org.tessera.machine.config.YamlNodes.lineOf;
+
 import org.tessera.machine.config.ConfigException;
+import org.tessera.machine.config.YamlNodes;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -229,20 +232,7 @@ final class CostTableLoader {
             if (node == null) {
                 return;
             }
-            if (!(node instanceof MappingNode mapping)) {
-                throw new ConfigException(source + ":" + lineOf(node) + ": " + (path.isEmpty() ? "the cost table" : path) + ": expected a mapping of keys, got "
-                                + describe(node));
-            }
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                    throw new ConfigException(source + ":" + lineOf(tuple.getKeyNode()) + ": keys must be plain words");
-                }
-                NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
-                if (first != null) {
-                    throw new ConfigException(source + ":" + lineOf(key) + ": " + qualified(key.getValue()) + ": duplicate key (first given at line "
-                                    + lineOf(first.getKeyNode()) + ")");
-                }
-            }
+            entries.putAll(YamlNodes.entries(source, path, "the cost table", node));
         }
 
         List<String> keys() {
@@ -372,7 +362,7 @@ final class CostTableLoader {
         }
 
         private String qualified(String key) {
-            return path.isEmpty() ? key : path + "." + key;
+            return YamlNodes.qualified(path, key);
         }
 
         private static String unit(String key) {
@@ -384,21 +374,8 @@ final class CostTableLoader {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
-    private static int lineOf(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
-
     private static String oneLine(String text) {
         return text == null ? "syntax error" : text.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String describe(Node node) {
-        return switch (node) {
-            case MappingNode _ -> "a mapping";
-            case ScalarNode s when Tag.NULL.equals(s.getTag()) -> "nothing";
-            case ScalarNode s -> "'" + s.getValue() + "'";
-            default -> "a list";
-        };
     }
 
     /** The allowed word closest to a misspelt one (edit distance at most 2), or null. */
