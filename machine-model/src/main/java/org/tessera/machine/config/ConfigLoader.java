@@ -1,5 +1,7 @@
 package org.tessera.machine.config;
 
+import static org.tessera.machine.config.YamlNodes.lineOf;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -14,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.tessera.machine.config.YamlNodes.lineOf;
 
 import org.tessera.machine.time.Frequency;
 import org.yaml.snakeyaml.LoaderOptions;

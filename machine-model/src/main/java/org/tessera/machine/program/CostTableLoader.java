@@ -1,5 +1,8 @@
 package org.tessera.machine.program;
 
+import static org.tessera.machine.config.YamlNodes.describe;
+import static org.tessera.machine.config.YamlNodes.lineOf;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -14,9 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.tessera.machine.config.YamlNodes.describe;
-import static org.tessera.machine.config.YamlNodes.lineOf;
 
 import org.tessera.machine.config.ConfigException;
 import org.tessera.machine.config.YamlNodes;

@@ -1,5 +1,9 @@
 package org.tessera.machine.program;
 
+import static org.tessera.machine.trace.TraceJson.micros;
+import static org.tessera.machine.trace.TraceJson.plain;
+import static org.tessera.machine.trace.TraceJson.quote;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -22,7 +26,6 @@ import org.tessera.machine.time.Frequency;
 import org.tessera.machine.topology.Topology;
 import org.tessera.machine.trace.TraceOptions;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
  * A program's run as a Chrome/Perfetto trace (JSON trace events; open it in ui.perfetto.dev). It
@@ -413,18 +416,5 @@ public final class ProgramTrace implements NetworkObserver, Transport.QuietMessa
 
     private long nanos(long cycle) {
         return Math.round(cycle * 1000.0 / clock.megahertz());
-    }
-
-    private static String micros(long nanos) {
-        return plain(BigDecimal.valueOf(nanos, 3));
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    private static String quote(String text) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 }

@@ -1,5 +1,9 @@
 package org.tessera.machine.trace;
 
+import static org.tessera.machine.trace.TraceJson.micros;
+import static org.tessera.machine.trace.TraceJson.plain;
+import static org.tessera.machine.trace.TraceJson.quote;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +23,6 @@ import org.tessera.machine.network.NetworkObserver;
 import org.tessera.machine.time.Frequency;
 import org.tessera.machine.topology.Topology;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
  * Records network messages as a Chrome/Perfetto trace (the JSON trace-event format; open it in
@@ -277,18 +280,5 @@ public final class TraceRecorder implements NetworkObserver {
     /** A cycle's start in whole nanoseconds at the tile clock. */
     private long nanos(long cycle) {
         return Math.round(cycle * 1000.0 / clock.megahertz());
-    }
-
-    private static String micros(long nanos) {
-        return plain(BigDecimal.valueOf(nanos, 3));
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    private static String quote(String text) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 }
