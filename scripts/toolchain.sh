@@ -59,7 +59,8 @@ maven_package() {
 # Builds the launcher's jars when they are missing or older than any source or pom.
 ensure_built() {
     local stamp
-    stamp=$(ls "$TESSERA_ROOT"/launcher/target/tessera-launcher-*.jar 2>/dev/null | head -n 1)
+    # || true: on a fresh clone there is no jar yet, and ls's failure must not end a pipefail script
+    stamp=$(ls "$TESSERA_ROOT"/launcher/target/tessera-launcher-*.jar 2>/dev/null | head -n 1 || true)
     if [ -n "$stamp" ] && [ -d "$TESSERA_ROOT/launcher/target/upgrade" ] && [ -z "$(find "$TESSERA_ROOT/language/src/main" "$TESSERA_ROOT/launcher/src/main" "$TESSERA_ROOT/machine-model/src/main" "$TESSERA_ROOT"/pom.xml \
             "$TESSERA_ROOT"/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]; then
         return 0
