@@ -18,11 +18,10 @@ public final class StrHash {
             return 0;
         }
         int max = 0;
-        boolean supplementary = false;
+        // a lone surrogate is one code point below U+10000, as in CPython's 2-byte kind
+        boolean supplementary = s.codePointCount(0, s.length()) != s.length();
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            max = Math.max(max, c);
-            supplementary |= Character.isHighSurrogate(c);
+            max = Math.max(max, s.charAt(i));
         }
         int width = supplementary ? 4 : (max < 256 ? 1 : 2);
         byte[] data;

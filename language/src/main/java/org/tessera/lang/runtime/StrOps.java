@@ -11,7 +11,7 @@ public final class StrOps {
     private StrOps() {
     }
 
-    /** True if {@code s} contains a surrogate, i.e. code point and char indices may differ. */
+    /** True if {@code s} contains a surrogate pair, i.e. code point and char indices differ. */
     public static boolean hasSurrogates(String s) {
         if (s.length() < MEMO_MIN_LENGTH) {
             return scanSurrogates(s);
@@ -26,13 +26,12 @@ public final class StrOps {
         return surrogates;
     }
 
+    /**
+     * Whether some code point takes two chars. The JDK answers in O(1) for strings it stores one
+     * byte per char (all of Latin-1, most text), and scans the others without allocating.
+     */
     private static boolean scanSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return s.codePointCount(0, s.length()) != s.length();
     }
 
     /**

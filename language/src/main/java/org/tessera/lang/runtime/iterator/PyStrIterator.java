@@ -13,7 +13,7 @@ public final class PyStrIterator extends PyIterator {
     public Object next() {
         if (offset < string.length()) {
             char c = string.charAt(offset);
-            if (Character.isHighSurrogate(c) && offset + 1 < string.length()) {
+            if (Character.isHighSurrogate(c) && offset + 1 < string.length() && Character.isLowSurrogate(string.charAt(offset + 1))) {
                 String s = string.substring(offset, offset + 2);
                 offset += 2;
                 return s;
