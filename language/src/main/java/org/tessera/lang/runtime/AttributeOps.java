@@ -20,7 +20,19 @@ public final class AttributeOps {
 
     @TruffleBoundary
     public static Object getAttribute(Object object, String name) {
-        Object getattr = isUserInstance(object) ? PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__getattr__") : null;
+        boolean user = isUserInstance(object);
+        Object getattr = user ? PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__getattr__") : null;
+        Object getattribute = user ? PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__getattribute__") : null;
+        if (getattribute != null) {
+            try {
+                return CallSupport.call(getattribute, object, name);
+            } catch (PyException e) {
+                if (getattr == null || !PyErrors.isInstance(e.getPythonException(), ErrorType.AttributeError)) {
+                    throw e;
+                }
+                return CallSupport.call(getattr, object, name);
+            }
+        }
         if (getattr == null) {
             Object value = find(object, name);
             if (value == null) {

@@ -14,7 +14,7 @@ import com.oracle.truffle.api.object.Shape;
  * What the attribute inline caches decide once per shape (or class) and then trust while the
  * class's stable assumption holds: where an attribute comes from and how it binds.
  */
-final class AttributeCaches {
+public final class AttributeCaches {
     private AttributeCaches() {
     }
 
@@ -67,9 +67,9 @@ final class AttributeCaches {
 
     /** True if reading {@code name} from instances of this shape is a plain read of their own property. */
     @TruffleBoundary
-    static boolean isOwnAttribute(Shape shape, String name) {
+    public static boolean isOwnAttribute(Shape shape, String name) {
         PyType type = classOf(shape);
-        return shape.hasProperty(name) && !hasDataDescriptor(type, name) && !isExceptionField(type, name);
+        return shape.hasProperty(name) && !hasDataDescriptor(type, name) && !isExceptionField(type, name) && PyObjects.lookupUserSpecial(type, "__getattribute__") == null;
     }
 
     /** The class attribute that instances of this shape see for {@code name}, or null (then: not cacheable). */
@@ -79,7 +79,7 @@ final class AttributeCaches {
             return null;
         }
         PyType type = classOf(shape);
-        if (isExceptionField(type, name)) {
+        if (isExceptionField(type, name) || PyObjects.lookupUserSpecial(type, "__getattribute__") != null) {
             return null;
         }
         Object attribute = type.lookup(name);
@@ -96,7 +96,7 @@ final class AttributeCaches {
      */
     @TruffleBoundary
     static PyProperty subclassProperty(PyType type, String name) {
-        if (type == null || PyObjects.lookupUserSpecial(type, "__getattr__") != null) {
+        if (type == null || PyObjects.lookupUserSpecial(type, "__getattr__") != null || PyObjects.lookupUserSpecial(type, "__getattribute__") != null) {
             return null;
         }
         return type.lookup(name) instanceof PyProperty property && property.getGetter() != null ? property : null;

@@ -1,6 +1,7 @@
 package org.tessera.lang.nodes.call;
 
 import org.tessera.lang.TesseraLanguage;
+import org.tessera.lang.nodes.access.AttributeCaches;
 import org.tessera.lang.runtime.AttributeOps;
 import org.tessera.lang.runtime.GlobalCell;
 import org.tessera.lang.runtime.Location;
@@ -56,6 +57,24 @@ public abstract class MethodDispatchNode extends Node {
                     @Cached("lookupInstanceMethod(cachedShape)") PyFunctionBase method) {
         withSelf[0] = self;
         return dispatch.execute(frame, method, withSelf, keywordValues);
+    }
+
+    /**
+     * A callable kept in an instance attribute ({@code self.callback(x)}): read at the location
+     * the shape gives it and called without the receiver, as the shape proves it is an own
+     * attribute and the class's stable assumption that no class attribute overrides it.
+     */
+    @Specialization(guards = {"self.getShape() == cachedShape", "own"}, assumptions = "classStable", limit = "attributeCacheLimit()")
+    protected Object callOwnAttribute(VirtualFrame frame, PyObject self, Object[] withSelf, Object[] keywordValues,
+                    @Cached("self.getShape()") Shape cachedShape,
+                    @Cached("classStable(cachedShape)") Assumption classStable,
+                    @Cached("isOwnAttribute(cachedShape, name)") boolean own,
+                    @Cached("cachedShape.getProperty(name).getLocation()") com.oracle.truffle.api.object.Location location) {
+        return dispatch.execute(frame, location.get(self, cachedShape), dropSelf(withSelf), keywordValues);
+    }
+
+    protected static boolean isOwnAttribute(Shape shape, String name) {
+        return AttributeCaches.isOwnAttribute(shape, name);
     }
 
     /** {@code module.function(...)}: the module's cell, cached by module identity. */
@@ -118,7 +137,7 @@ public abstract class MethodDispatchNode extends Node {
         return v instanceof PyFunctionBase ? v : null;
     }
 
-    @Specialization(replaces = {"callBuiltinMethod", "callInstanceMethod", "callModuleFunction", "callClassFunction"})
+    @Specialization(replaces = {"callBuiltinMethod", "callInstanceMethod", "callOwnAttribute", "callModuleFunction", "callClassFunction"})
     protected Object callAttribute(VirtualFrame frame, Object self, Object[] withSelf, Object[] keywordValues) {
         if (self instanceof PyObject object) {
             // a megamorphic method call on instances of Python classes: the method found now, no bound method made
