@@ -31,12 +31,94 @@ public final class ListSort {
         for (int i = 0; i < n; i++) {
             order[i] = reverse ? n - 1 - i : i;
         }
-        mergeSort(order, new int[n], 0, n, keys, less(keys));
+        long[] numeric = numericKeys(keys, order);
+        if (numeric != null) {
+            sortByLongs(numeric, order, new long[n], new int[n], 0, n);
+        } else {
+            mergeSort(order, new int[n], 0, n, keys, less(keys));
+        }
         Object[] sorted = new Object[n];
         for (int i = 0; i < n; i++) {
             sorted[reverse ? n - 1 - i : i] = items[order[i]];
         }
         list.setContents(sorted, n);
+    }
+
+    /**
+     * The keys in {@code order} as longs that order as Python's {@code <} orders them, when all are
+     * ints in a machine word or all are floats without NaN (their bits, made to order as signed
+     * longs; -0.0 taken as 0.0, which {@code <} calls equal); else null.
+     */
+    private static long[] numericKeys(Object[] keys, int[] order) {
+        int n = keys.length;
+        if (n == 0) {
+            return null;
+        }
+        long[] result = new long[n];
+        if (keys[0] instanceof Long) {
+            for (int i = 0; i < n; i++) {
+                if (!(keys[order[i]] instanceof Long value)) {
+                    return null;
+                }
+                result[i] = value;
+            }
+            return result;
+        }
+        if (keys[0] instanceof Double) {
+            for (int i = 0; i < n; i++) {
+                if (!(keys[order[i]] instanceof Double value) || value.isNaN()) {
+                    return null;
+                }
+                long bits = Double.doubleToRawLongBits(value + 0.0);
+                result[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            }
+            return result;
+        }
+        return null;
+    }
+
+    /**
+     * Stable merge sort of {@code keys[from, to)}, moving {@code order} along; a range whose halves
+     * are already in order (sorted input, runs) is not merged.
+     */
+    private static void sortByLongs(long[] keys, int[] order, long[] tmpKeys, int[] tmpOrder, int from, int to) {
+        if (to - from <= 24) {
+            for (int i = from + 1; i < to; i++) {
+                long k = keys[i];
+                int o = order[i];
+                int j = i - 1;
+                while (j >= from && k < keys[j]) {
+                    keys[j + 1] = keys[j];
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                keys[j + 1] = k;
+                order[j + 1] = o;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sortByLongs(keys, order, tmpKeys, tmpOrder, from, mid);
+        sortByLongs(keys, order, tmpKeys, tmpOrder, mid, to);
+        if (keys[mid - 1] <= keys[mid]) {
+            return;
+        }
+        System.arraycopy(keys, from, tmpKeys, from, mid - from);
+        System.arraycopy(order, from, tmpOrder, from, mid - from);
+        int i = from;
+        int j = mid;
+        int k = from;
+        while (i < mid && j < to) {
+            if (keys[j] < tmpKeys[i]) {
+                keys[k] = keys[j];
+                order[k++] = order[j++];
+            } else {
+                keys[k] = tmpKeys[i];
+                order[k++] = tmpOrder[i++];
+            }
+        }
+        System.arraycopy(tmpKeys, i, keys, k, mid - i);
+        System.arraycopy(tmpOrder, i, order, k, mid - i);
     }
 
     /**
@@ -59,7 +141,13 @@ public final class ListSort {
         if (kind == Long.class) {
             return (a, b) -> (Long) a < (Long) b;
         } else if (kind == String.class) {
-            return (a, b) -> StrOps.compare((String) a, (String) b) < 0;
+            for (Object k : keys) {
+                if (StrOps.hasSurrogates((String) k)) {
+                    return (a, b) -> StrOps.compare((String) a, (String) b) < 0;
+                }
+            }
+            // no surrogate pairs: UTF-16 order is code point order, and the JDK's compare is fast
+            return (a, b) -> ((String) a).compareTo((String) b) < 0;
         } else if (kind == Double.class) {
             return (a, b) -> (Double) a < (Double) b;
         } else if (first instanceof PyObject object) {
