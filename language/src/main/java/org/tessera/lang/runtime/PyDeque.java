@@ -149,8 +149,18 @@ public final class PyDeque extends PyValue {
         if (k < 0) {
             k += size;
         }
-        for (long i = 0; i < k; i++) {
-            appendLeftUnbounded(pop());
+        if (k <= size / 2) {
+            for (long i = 0; i < k; i++) {
+                appendLeftUnbounded(pop());
+            }
+        } else {
+            // the shorter way round: left by size - k
+            for (long i = k; i < size; i++) {
+                Object v = popLeft();
+                items[(head + size) & (items.length - 1)] = v;
+                size++;
+                state++;
+            }
         }
     }
 

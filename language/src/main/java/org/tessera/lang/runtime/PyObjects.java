@@ -105,6 +105,8 @@ public final class PyObjects {
             return s.size() > 0;
         } else if (value instanceof PyRange r) {
             return r.bigLength().signum() > 0;
+        } else if (value instanceof PyDeque d && d.isExact()) {
+            return d.size() > 0;
         } else if (value instanceof PyObject object) {
             return userTruth(object, object.getPyType());
         } else if (value instanceof PyValue v && v.getPyType(types()).lookup("__len__") instanceof PyFunctionBase) {

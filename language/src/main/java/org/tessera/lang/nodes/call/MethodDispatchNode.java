@@ -6,10 +6,14 @@ import org.tessera.lang.runtime.AttributeOps;
 import org.tessera.lang.runtime.GlobalCell;
 import org.tessera.lang.runtime.Location;
 import org.tessera.lang.runtime.PyBigInt;
+import org.tessera.lang.runtime.PyBytes;
+import org.tessera.lang.runtime.PyDeque;
 import org.tessera.lang.runtime.PyFunctionBase;
 import org.tessera.lang.runtime.PyModule;
 import org.tessera.lang.runtime.PyObject;
 import org.tessera.lang.runtime.PyObjects;
+import org.tessera.lang.runtime.PyRange;
+import org.tessera.lang.runtime.PyTextIO;
 import org.tessera.lang.runtime.PyType;
 
 import com.oracle.truffle.api.Assumption;
@@ -156,7 +160,8 @@ public abstract class MethodDispatchNode extends Node {
     /** Values whose class is a built-in type fixed by their Java class. */
     protected static boolean isBuiltinValue(Object value) {
         return value instanceof String || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof PyBigInt ||
-                        (value instanceof org.tessera.lang.runtime.PySubclassable s && s.isExact());
+                        (value instanceof org.tessera.lang.runtime.PySubclassable s && s.isExact()) || (value instanceof PyDeque d && d.isExact()) ||
+                        value instanceof PyBytes || value instanceof PyTextIO || value instanceof PyRange;
     }
 
     @TruffleBoundary
