@@ -40,6 +40,7 @@ public abstract class PyStatementNode extends Node implements InstrumentableNode
     private int sourceLength;
     private boolean statementTag;
     private boolean rootBodyTag;
+    private boolean rootTag;
     private boolean loopBodyTag;
 
     public abstract void executeVoid(VirtualFrame frame);
@@ -88,9 +89,20 @@ public abstract class PyStatementNode extends Node implements InstrumentableNode
         statementTag = true;
     }
 
-    /** Marks this node as a function body for tools. */
+    /**
+     * Marks this node as a function body for tools: the whole root too, until a prologue wrapped
+     * around it {@linkplain #takeRootTag takes} that tag.
+     */
     public final void addRootBodyTag() {
         rootBodyTag = true;
+        rootTag = true;
+    }
+
+    /** Moves the root tag from {@code body} to this node, which runs the prologue and then it. */
+    protected final void takeRootTag(PyStatementNode body) {
+        rootTag = body.rootTag;
+        body.rootTag = false;
+        setSourceRange(body.getSourceStart(), body.getSourceEnd());
     }
 
     /** Marks this node as the body of a loop, which runs once per iteration. */
@@ -102,8 +114,10 @@ public abstract class PyStatementNode extends Node implements InstrumentableNode
     public boolean hasTag(Class<? extends Tag> tag) {
         if (tag == StandardTags.StatementTag.class) {
             return statementTag;
-        } else if (tag == StandardTags.RootBodyTag.class || tag == StandardTags.RootTag.class) {
+        } else if (tag == StandardTags.RootBodyTag.class) {
             return rootBodyTag;
+        } else if (tag == StandardTags.RootTag.class) {
+            return rootTag;
         } else if (tag == LoopTag.class) {
             return loopBodyTag;
         }

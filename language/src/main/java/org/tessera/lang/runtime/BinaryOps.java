@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.interop.InteropValues;
+
 import java.math.BigInteger;
 
 import org.tessera.lang.runtime.exception.PyErrors;
@@ -31,6 +33,11 @@ public final class BinaryOps {
             r = javaTypeBinary(op, a, b);
         }
         if (r == NI) {
+            Object na = InteropValues.foreignNumber(a);
+            Object nb = InteropValues.foreignNumber(b);
+            if (na != a || nb != b) {
+                return binary(op, na, nb);
+            }
             throw PyErrors.unsupportedBinary(null, op.symbol, a, b);
         }
         return r;
@@ -411,6 +418,14 @@ public final class BinaryOps {
             if (method != null) {
                 return CallSupport.call(method, value);
             }
+        }
+        Object number = InteropValues.foreignNumber(value);
+        if (number != value) {
+            return switch (symbol) {
+                case "-" -> negate(number);
+                case "+" -> positive(number);
+                default -> invert(number);
+            };
         }
         throw PyErrors.unsupportedUnary(null, symbol, value);
     }

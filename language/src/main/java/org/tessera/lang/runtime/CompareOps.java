@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.interop.InteropValues;
+
 import java.math.BigInteger;
 
 import org.tessera.lang.runtime.exception.PyErrors;
@@ -28,6 +30,11 @@ public final class CompareOps {
     /** {@code a OP b} as Python evaluates it; the result is usually but not always a bool. */
     @TruffleBoundary
     public static Object richCompare(Object a, Object b, CompareOp op) {
+        Object na = InteropValues.foreignNumber(a);
+        Object nb = InteropValues.foreignNumber(b);
+        if (na != a || nb != b) {
+            return richCompare(na, nb, op);
+        }
         if (AttributeOps.isUserInstance(a) || AttributeOps.isUserInstance(b)) {
             Object r = userCompare(a, b, op);
             if (r != PySingleton.NOT_IMPLEMENTED) {

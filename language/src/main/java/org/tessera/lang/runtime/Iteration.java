@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.iterator.ForeignIterator;
+
 import java.util.Arrays;
 
 import org.tessera.lang.runtime.exception.ErrorType;
@@ -75,6 +77,8 @@ public final class Iteration {
             if (iter != null) {
                 return CallSupport.call(iter, value);
             }
+        } else if (ForeignIterator.isIterable(value)) {
+            return ForeignIterator.of(value);
         }
         throw PyErrors.notIterable(null, value);
     }
@@ -87,7 +91,7 @@ public final class Iteration {
             return true;
         }
         PyType type = PyObjects.typeOf(value);
-        return type.lookup("__iter__") != null || (value instanceof PyObject && PyObjects.lookupUserSpecial(type, "__getitem__") != null);
+        return type.lookup("__iter__") != null || ForeignIterator.isIterable(value) || (value instanceof PyObject && PyObjects.lookupUserSpecial(type, "__getitem__") != null);
     }
 
     /** True if {@code value} has a {@code __next__}. */

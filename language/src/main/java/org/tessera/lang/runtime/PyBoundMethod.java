@@ -2,6 +2,11 @@ package org.tessera.lang.runtime;
 
 /** A function bound to the object it was looked up on: calling it passes {@code self} first. */
 public final class PyBoundMethod extends PyValue {
+    @Override
+    protected boolean interopExecutable() {
+        return true;
+    }
+
     private final Object self;
     private final Object function;
 

@@ -8,6 +8,11 @@ import com.oracle.truffle.api.RootCallTarget;
  * one plan and one {@code DirectCallNode} for every closure of the same {@code def}.
  */
 public abstract class PyFunctionBase extends PyValue {
+    @Override
+    protected boolean interopExecutable() {
+        return true;
+    }
+
 
     public abstract Signature getSignature();
 

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.DynamicObject;
@@ -61,6 +62,41 @@ public class PyObject extends DynamicObject {
     @ExportMessage
     final Object getMetaObject() {
         return getPyType();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isExecutable() {
+        return getPyType().lookup("__call__") != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object execute(Object[] arguments) throws UnsupportedMessageException {
+        if (!isExecutable()) {
+            throw UnsupportedMessageException.create();
+        }
+        return InteropValues.expose(CallSupport.call(this, InteropValues.toPython(arguments)));
+    }
+
+    /** The throwable interop throws for this object if it is an exception; null if it is not one. */
+    protected RuntimeException interopException() {
+        return null;
+    }
+
+    @ExportMessage
+    final boolean isException() {
+        return interopException() != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final RuntimeException throwException() throws UnsupportedMessageException {
+        RuntimeException e = interopException();
+        if (e == null) {
+            throw UnsupportedMessageException.create();
+        }
+        throw e;
     }
 
     /** Attributes that live in Java fields rather than in the shape (an exception's args, say), for tools. */

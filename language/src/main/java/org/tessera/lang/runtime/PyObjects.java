@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.interop.ForeignObjects;
+
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -571,6 +573,10 @@ public final class PyObjects {
             if (method != null) {
                 return Numbers.asIndex(CallSupport.call(method, value));
             }
+        }
+        long foreign = ForeignObjects.length(value);
+        if (foreign >= 0) {
+            return foreign;
         }
         throw PyErrors.typeError(null, "object of type '%s' has no len()", PyErrors.typeName(value));
     }

@@ -1,11 +1,7 @@
 package org.tessera.lang.runtime;
 
-import org.tessera.lang.runtime.interop.ValueIterator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A Python {@code set} or {@code frozenset}, laid out exactly like CPython 3.11's set table
@@ -14,7 +10,6 @@ import com.oracle.truffle.api.library.ExportMessage;
  * follows CPython's algorithms for the same reason: the order of a result depends on how it was built.
  * Tools see the elements through an interop iterator, in iteration order.
  */
-@ExportLibrary(InteropLibrary.class)
 public final class PySet extends PySubclassable {
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
@@ -501,24 +496,5 @@ public final class PySet extends PySubclassable {
     @Override
     public PyType builtinType(BuiltinTypes types) {
         return frozen ? types.frozenSetType : types.setType;
-    }
-
-    @ExportMessage
-    boolean hasIterator() {
-        return true;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object getIterator() {
-        Object[] elements = new Object[used];
-        int n = 0;
-        for (int i = 0; i <= mask; i++) {
-            Object key = keyAt(i);
-            if (key != null) {
-                elements[n++] = key;
-            }
-        }
-        return new ValueIterator(elements);
     }
 }

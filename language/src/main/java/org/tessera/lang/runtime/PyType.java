@@ -28,6 +28,16 @@ import com.oracle.truffle.api.object.Shape;
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PyType extends PyValue {
+    @Override
+    protected boolean interopExecutable() {
+        return true;
+    }
+
+    @Override
+    protected boolean interopInstantiable() {
+        return true;
+    }
+
     private final String name;
     private String qualname;
     private final String moduleName;

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.StopIterationException;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -80,6 +81,103 @@ public abstract class PyValue implements TruffleObject {
         throw new IndexOutOfBoundsException();
     }
 
+    /** Whether interop may call this value: functions, methods and classes. */
+    protected boolean interopExecutable() {
+        return false;
+    }
+
+    /** Whether interop may instantiate this value: classes. */
+    protected boolean interopInstantiable() {
+        return false;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isExecutable() {
+        return interopExecutable();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object execute(Object[] arguments) throws UnsupportedMessageException {
+        if (!interopExecutable()) {
+            throw UnsupportedMessageException.create();
+        }
+        return InteropValues.expose(CallSupport.call(this, InteropValues.toPython(arguments)));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isInstantiable() {
+        return interopInstantiable();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object instantiate(Object[] arguments) throws UnsupportedMessageException {
+        if (!interopInstantiable()) {
+            throw UnsupportedMessageException.create();
+        }
+        return InteropValues.expose(CallSupport.call(this, InteropValues.toPython(arguments)));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean hasIterator() {
+        return !(this instanceof PyType) && Iteration.isIterable(this);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getIterator() throws UnsupportedMessageException {
+        if (!hasIterator()) {
+            throw UnsupportedMessageException.create();
+        }
+        return Iteration.getIterator(this);
+    }
+
+    /** Whether this is an iterator for interop: {@link org.tessera.lang.runtime.iterator.PyIterator} says yes. */
+    protected boolean interopIsIterator() {
+        return false;
+    }
+
+    /** Whether the iterator has a next element (it may have to take it to know). */
+    protected boolean interopHasNext() {
+        return false;
+    }
+
+    /** The next element, or null when there is none. */
+    protected Object interopNext() {
+        return null;
+    }
+
+    @ExportMessage
+    final boolean isIterator() {
+        return interopIsIterator();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean hasIteratorNextElement() throws UnsupportedMessageException {
+        if (!interopIsIterator()) {
+            throw UnsupportedMessageException.create();
+        }
+        return interopHasNext();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getIteratorNextElement() throws UnsupportedMessageException, StopIterationException {
+        if (!interopIsIterator()) {
+            throw UnsupportedMessageException.create();
+        }
+        Object next = interopNext();
+        if (next == null) {
+            throw StopIterationException.create();
+        }
+        return InteropValues.expose(next);
+    }
+
     @ExportMessage
     @TruffleBoundary
     final boolean hasMembers() {
@@ -104,7 +202,10 @@ public abstract class PyValue implements TruffleObject {
 
     @ExportMessage
     @TruffleBoundary
-    final Object readMember(String member) throws UnknownIdentifierException {
+    final Object readMember(String member) throws UnknownIdentifierException, UnsupportedMessageException {
+        if (interopMemberNames(true) == null) {
+            throw UnsupportedMessageException.create();
+        }
         Object value = interopMember(member);
         if (value == null) {
             throw UnknownIdentifierException.create(member);

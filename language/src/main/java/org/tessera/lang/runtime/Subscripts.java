@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.interop.ForeignObjects;
+
 import java.math.BigInteger;
 
 import org.tessera.lang.runtime.exception.PyErrors;
@@ -99,6 +101,10 @@ public final class Subscripts {
         Object javaGetItem = PyObjects.javaTypeSpecial(object, "__getitem__");
         if (javaGetItem != null) {
             return CallSupport.call(javaGetItem, object, key);
+        }
+        Object foreign = ForeignObjects.getItem(object, key);
+        if (foreign != null) {
+            return foreign;
         }
         throw PyErrors.notSubscriptable(null, object);
     }

@@ -21,6 +21,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
 
 /** Parsing sources into module code, and the {@code import} machinery. */
 public final class ModuleLoader {
@@ -42,13 +43,22 @@ public final class ModuleLoader {
             List<Stmt> body = mod instanceof Mod.Module m ? m.body() : ((Mod.Interactive) mod).body();
             return Translator.translateModule(language, source, body, interactive);
         } catch (ParseError e) {
-            throw syntaxError(e, filename);
+            throw syntaxError(e, filename).at(errorSection(source, e));
         }
     }
 
     /** The file name a source shows in tracebacks: the path as the user gave it, which is the source's name. */
     public static String displayName(Source source) {
         return source.getName();
+    }
+
+    /** Where a syntax error is, for tools: its line in the source (the TCK asks that it has one). */
+    private static SourceSection errorSection(Source source, ParseError e) {
+        int lines = source.getLineCount();
+        if (lines == 0) {
+            return source.createUnavailableSection();
+        }
+        return source.createSection(Math.max(1, Math.min(e.lineno(), lines)));
     }
 
     @TruffleBoundary

@@ -261,9 +261,11 @@ public final class TestInstrument extends TruffleInstrument {
                         work.add(INTEROP.readArrayElement(entry, 0));
                         work.add(INTEROP.readArrayElement(entry, 1));
                     }
-                } else if (INTEROP.hasIterator(o) && !INTEROP.hasArrayElements(o)) {
+                } else if (INTEROP.hasIterator(o) && !INTEROP.hasArrayElements(o) && !INTEROP.isIterator(o)) {
+                    // a collection such as a set; never an iterator or generator, which the walk would advance,
+                    // and no further than the walk goes (a range may be huge)
                     Object iterator = INTEROP.getIterator(o);
-                    while (INTEROP.hasIteratorNextElement(iterator)) {
+                    for (int i = 0; i < 2000 && INTEROP.hasIteratorNextElement(iterator); i++) {
                         work.add(INTEROP.getIteratorNextElement(iterator));
                     }
                 }

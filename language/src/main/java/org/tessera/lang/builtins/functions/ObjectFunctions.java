@@ -13,11 +13,14 @@ import org.tessera.lang.runtime.PyObject;
 import org.tessera.lang.runtime.PyObjects;
 import org.tessera.lang.runtime.PyTuple;
 import org.tessera.lang.runtime.PyType;
+import org.tessera.lang.runtime.PyValue;
 import org.tessera.lang.runtime.StrOps;
 import org.tessera.lang.runtime.exception.ErrorType;
 import org.tessera.lang.runtime.exception.PyErrors;
 import org.tessera.lang.runtime.exception.PyException;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -33,6 +36,23 @@ public final class ObjectFunctions {
         @Specialization
         @TruffleBoundary
         protected static boolean isinstance(Object obj, Object classInfo) {
+            if (classInfo instanceof PyTuple tuple) {
+                for (Object item : tuple.getItems()) {
+                    if (isinstance(obj, item)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            InteropLibrary interop = InteropLibrary.getUncached();
+            if (!(classInfo instanceof PyValue) && interop.isMetaObject(classInfo)) {
+                // a class of another language (a Java class, a JavaScript constructor) answers itself
+                try {
+                    return interop.isMetaInstance(classInfo, obj);
+                } catch (UnsupportedMessageException e) {
+                    return false;
+                }
+            }
             return isSubclass(PyObjects.typeOf(obj), classInfo, "isinstance");
         }
     }

@@ -20,7 +20,6 @@ import com.oracle.truffle.api.source.SourceSection;
  * function object, then one per parameter slot (see {@link org.tessera.lang.runtime.Signature}).
  */
 public final class FunctionRootNode extends PyRootNode {
-    @Child private FunctionPrologueNode prologue;
     @Child private PyStatementNode body;
     private final BranchProfile returnProfile = BranchProfile.create();
     /** The slot where a {@code return} in tail position leaves the value; -1 if there is none. */
@@ -29,8 +28,7 @@ public final class FunctionRootNode extends PyRootNode {
     public FunctionRootNode(TesseraLanguage language, FrameDescriptor frameDescriptor, String name, SourceSection sourceSection, FunctionPrologueNode prologue,
                     PyStatementNode body, int returnSlot) {
         super(language, frameDescriptor, name, sourceSection);
-        this.prologue = prologue;
-        this.body = body;
+        this.body = new FunctionBodyNode(prologue, body);
         this.returnSlot = returnSlot;
     }
 
@@ -42,7 +40,6 @@ public final class FunctionRootNode extends PyRootNode {
             throw PyErrors.recursionError(null);
         }
         try {
-            prologue.execute(frame);
             body.executeVoid(frame);
             if (returnSlot >= 0) {
                 Object result = frame.getValue(returnSlot);

@@ -1,5 +1,6 @@
 package org.tessera.lang.runtime.exception;
 
+
 import org.tessera.lang.runtime.PyNone;
 import org.tessera.lang.runtime.PyObject;
 import org.tessera.lang.runtime.PyTuple;
@@ -13,6 +14,12 @@ import com.oracle.truffle.api.object.Shape;
  * stack trace is its traceback.
  */
 public final class PyBaseException extends PyObject {
+    /** Interop throws the throwable that last carried this exception, or a new one. */
+    @Override
+    protected RuntimeException interopException() {
+        return lastThrow != null ? lastThrow : new PyException(this, null);
+    }
+
     private PyTuple args;
     private Object cause;
     private Object context;

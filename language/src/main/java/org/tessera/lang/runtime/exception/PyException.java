@@ -9,6 +9,7 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.source.SourceSection;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -23,6 +24,7 @@ public final class PyException extends AbstractTruffleException {
 
     private final transient PyBaseException pythonException;
     private final boolean incompleteSource;
+    private transient SourceSection section;
 
     public PyException(PyBaseException pythonException, Node location) {
         this(pythonException, location, false);
@@ -65,6 +67,30 @@ public final class PyException extends AbstractTruffleException {
             throw UnsupportedMessageException.create();
         }
         return PyObjects.systemExitStatus(pythonException);
+    }
+
+    /** Sets where this (syntax) error is in the source, for tools; returns this. */
+    public PyException at(SourceSection section) {
+        this.section = section;
+        return this;
+    }
+
+    @ExportMessage
+    boolean hasSourceLocation() {
+        return section != null || getLocation() != null && getLocation().getEncapsulatingSourceSection() != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    SourceSection getSourceLocation() throws UnsupportedMessageException {
+        if (section != null) {
+            return section;
+        }
+        SourceSection located = getLocation() == null ? null : getLocation().getEncapsulatingSourceSection();
+        if (located == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return located;
     }
 
     @ExportMessage

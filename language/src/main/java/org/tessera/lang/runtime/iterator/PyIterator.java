@@ -13,6 +13,29 @@ public abstract class PyIterator extends PyValue {
     /** The name of this iterator's class in CPython, e.g. {@code list_iterator}. */
     public abstract String getTypeName();
 
+    /** The element interop took to answer hasIteratorNextElement, until it asks for it. */
+    private Object interopPeeked;
+
+    @Override
+    protected boolean interopIsIterator() {
+        return true;
+    }
+
+    @Override
+    protected boolean interopHasNext() {
+        if (interopPeeked == null) {
+            interopPeeked = next();
+        }
+        return interopPeeked != null;
+    }
+
+    @Override
+    protected Object interopNext() {
+        Object item = interopPeeked != null ? interopPeeked : next();
+        interopPeeked = null;
+        return item;
+    }
+
     /** Items left, for {@code __length_hint__}; -1 if unknown. */
     public int lengthHint() {
         return -1;
