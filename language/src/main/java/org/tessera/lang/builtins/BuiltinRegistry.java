@@ -269,6 +269,8 @@ public final class BuiltinRegistry {
                 return functionModule("_json", org.tessera.lang.builtins.modules.JsonModuleFactory.getFactories(), Map.of());
             case "math":
                 return functionModule("math", MathModuleFactory.getFactories(), MathModule.constants());
+            case "polyglot":
+                return functionModule("polyglot", org.tessera.lang.builtins.modules.PolyglotModuleFactory.getFactories(), Map.of());
             case "tiles":
                 return org.tessera.lang.builtins.tiles.TilesModule.create(this);
             default:

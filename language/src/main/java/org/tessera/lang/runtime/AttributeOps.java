@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.interop.ForeignObjects;
+
 import org.tessera.lang.runtime.exception.PyBaseException;
 import org.tessera.lang.runtime.exception.ErrorType;
 import org.tessera.lang.runtime.exception.PyErrors;
@@ -85,6 +87,8 @@ public final class AttributeOps {
             return v != null ? v : name.equals("__name__") ? module.getName() : null;
         } else if (object instanceof PySuper sup) {
             return superAttribute(sup, name);
+        } else if (ForeignObjects.isForeign(object)) {
+            return ForeignObjects.getMember(object, name);
         }
         PyType type = PyObjects.typeOf(object);
         Object classAttribute = type.lookup(name);

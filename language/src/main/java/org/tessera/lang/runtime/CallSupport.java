@@ -1,5 +1,7 @@
 package org.tessera.lang.runtime;
 
+import org.tessera.lang.runtime.interop.ForeignObjects;
+
 import org.tessera.lang.TesseraLanguage;
 import org.tessera.lang.runtime.exception.PyErrors;
 
@@ -33,6 +35,11 @@ public final class CallSupport {
             Object dunderCall = object.getPyType().lookup("__call__");
             if (dunderCall != null) {
                 return call(dunderCall, prepend(object, args), kwNames, kwValues);
+            }
+        } else if (ForeignObjects.isForeign(callable) && kwNames.length == 0) {
+            Object result = ForeignObjects.call(callable, args);
+            if (result != null) {
+                return result;
             }
         }
         throw PyErrors.notCallable(null, callable);

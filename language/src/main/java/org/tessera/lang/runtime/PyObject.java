@@ -16,6 +16,7 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.utilities.TriState;
 import com.oracle.truffle.api.object.DynamicObject;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.Shape;
@@ -55,6 +56,17 @@ public class PyObject extends DynamicObject {
     }
 
     @ExportMessage
+    final TriState isIdenticalOrUndefined(Object other) {
+        return TriState.valueOf(this == other);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final int identityHashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @ExportMessage
     final boolean hasMetaObject() {
         return true;
     }
@@ -77,6 +89,43 @@ public class PyObject extends DynamicObject {
             throw UnsupportedMessageException.create();
         }
         return InteropValues.expose(CallSupport.call(this, InteropValues.toPython(arguments)));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberModifiable(String member) {
+        return member(member) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberInsertable(String member) {
+        return member(member) == null;
+    }
+
+    /** Another language sets an attribute: as {@code setattr(obj, member, value)} in Python. */
+    @ExportMessage
+    @TruffleBoundary
+    final void writeMember(String member, Object value) {
+        AttributeOps.setAttribute(this, member, InteropValues.toPython(value));
+    }
+
+    /** A method (or any callable attribute) another language may invoke by name: {@code obj.method(args)} in JavaScript. */
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberInvocable(String member) {
+        Object attribute = AttributeOps.lookup(this, member);
+        return attribute != null && InteropLibrary.getUncached().isExecutable(attribute);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException {
+        Object attribute = AttributeOps.lookup(this, member);
+        if (attribute == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return InteropValues.expose(CallSupport.call(attribute, InteropValues.toPython(arguments)));
     }
 
     /** The throwable interop throws for this object if it is an exception; null if it is not one. */

@@ -269,11 +269,17 @@ public final class PyType extends PyValue {
         return true;
     }
 
-    @ExportMessage(name = "getMetaQualifiedName")
-    @ExportMessage(name = "getMetaSimpleName")
+    @ExportMessage
     @TruffleBoundary
-    Object getMetaName() {
+    Object getMetaSimpleName() {
         return qualname;
+    }
+
+    /** As CPython shows a class: {@code __main__.Point} for a program's class, {@code int} for a builtin. */
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaQualifiedName() {
+        return builtin || moduleName == null || moduleName.equals("builtins") ? qualname : moduleName + "." + qualname;
     }
 
     @ExportMessage

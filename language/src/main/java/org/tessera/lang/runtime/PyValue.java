@@ -14,6 +14,7 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.utilities.TriState;
 
 /**
  * Base of the built-in value classes that are not {@link PyObject}s (lists, tuples, functions,
@@ -44,6 +45,17 @@ public abstract class PyValue implements TruffleObject {
     @TruffleBoundary
     final Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return PyObjects.repr(this);
+    }
+
+    @ExportMessage
+    final TriState isIdenticalOrUndefined(Object other) {
+        return TriState.valueOf(this == other);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final int identityHashCode() {
+        return System.identityHashCode(this);
     }
 
     @ExportMessage

@@ -105,6 +105,48 @@ public final class GlobalScope implements TruffleObject {
         return lookup(member) != null;
     }
 
+    /** A global's name, not one of the internal module entries. */
+    private static boolean isGlobalName(String member) {
+        return !member.startsWith(MODULE_PREFIX);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberModifiable(String member) {
+        return isGlobalName(member) && module.get(member) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberInsertable(String member) {
+        return isGlobalName(member) && module.get(member) == null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberRemovable(String member) {
+        return isMemberModifiable(member);
+    }
+
+    /** An embedder's {@code bindings.putMember}: a global of the module, as a Python value. */
+    @ExportMessage
+    @TruffleBoundary
+    void writeMember(String member, Object value) throws UnknownIdentifierException {
+        if (!isGlobalName(member)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        module.set(member, InteropValues.toPython(value));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void removeMember(String member) throws UnknownIdentifierException {
+        if (!isMemberRemovable(member)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        module.getCell(member).clear();
+    }
+
     @ExportMessage
     @TruffleBoundary
     Object readMember(String member) throws UnknownIdentifierException {

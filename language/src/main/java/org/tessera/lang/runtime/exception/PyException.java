@@ -94,6 +94,17 @@ public final class PyException extends AbstractTruffleException {
     }
 
     @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    /** The Python class of the exception, so an embedder can ask which one was raised. */
+    @ExportMessage
+    Object getMetaObject() {
+        return pythonException.getPyType();
+    }
+
+    @ExportMessage
     boolean isExceptionIncompleteSource() {
         return incompleteSource;
     }

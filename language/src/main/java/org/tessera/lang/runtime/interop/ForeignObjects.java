@@ -7,9 +7,13 @@ import org.tessera.lang.runtime.exception.PyErrors;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
 
 /** {@code len()} and {@code []} on values of other languages: their arrays, hashes and strings. */
 public final class ForeignObjects {
@@ -18,8 +22,58 @@ public final class ForeignObjects {
     private ForeignObjects() {
     }
 
-    private static boolean isForeign(Object value) {
-        return !(value instanceof PyValue || value instanceof PyObject);
+    /** True for a value of another language (or a Java host object), not a Python value. */
+    public static boolean isForeign(Object value) {
+        return !(value instanceof PyValue || value instanceof PyObject || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String) &&
+                        value instanceof TruffleObject;
+    }
+
+    /**
+     * Python values as arguments of a foreign call: ints that fit pass as Java ints, which
+     * JavaScript keeps integral ({@code x + 1} of a Java long would give a double), and None as
+     * itself (null to the other language).
+     */
+    private static Object[] toForeign(Object[] args) {
+        Object[] result = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            result[i] = args[i] instanceof Long l && l == (int) (long) l ? (Object) (int) (long) l : args[i];
+        }
+        return result;
+    }
+
+    /** Attribute {@code name} of a foreign object, as a Python value; null if it has no such readable member. */
+    @TruffleBoundary
+    public static Object getMember(Object value, String name) {
+        if (!INTEROP.isMemberReadable(value, name)) {
+            return null;
+        }
+        try {
+            return InteropValues.toPython(INTEROP.readMember(value, name));
+        } catch (UnsupportedMessageException | UnknownIdentifierException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Calls a foreign executable (or instantiates a foreign class) with Python arguments; null if
+     * it is neither. Its errors become Python's: a wrong argument is a TypeError.
+     */
+    @TruffleBoundary
+    public static Object call(Object callable, Object[] args) {
+        try {
+            if (INTEROP.isExecutable(callable)) {
+                return InteropValues.toPython(INTEROP.execute(callable, toForeign(args)));
+            } else if (INTEROP.isInstantiable(callable)) {
+                return InteropValues.toPython(INTEROP.instantiate(callable, toForeign(args)));
+            }
+        } catch (UnsupportedTypeException e) {
+            throw PyErrors.typeError(null, "invalid argument for a foreign call: %s", e.getMessage());
+        } catch (ArityException e) {
+            throw PyErrors.typeError(null, "foreign call expected %d arguments, got %d", e.getExpectedMinArity(), e.getActualArity());
+        } catch (UnsupportedMessageException e) {
+            return null;
+        }
+        return null;
     }
 
     /** {@code len(value)} for a foreign array, hash or string; -1 for anything else. */
