@@ -10,6 +10,7 @@ import org.tessera.lang.runtime.BuiltinTypes;
 import org.tessera.lang.translator.ModuleLoader;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.nodes.ExecutableNode;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
@@ -101,6 +102,12 @@ public final class TesseraLanguage extends TruffleLanguage<TesseraContext> {
     @Override
     protected Object getScope(TesseraContext context) {
         return new GlobalScope(context.getMainModule(), context);
+    }
+
+    /** An expression a tool (the debugger) evaluates in a frame it stopped in. */
+    @Override
+    protected ExecutableNode parse(InlineParsingRequest request) {
+        return ModuleLoader.parseInline(this, request.getSource(), request.getLocation(), request.getFrame());
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.tck.InlineSnippet;
 import org.graalvm.polyglot.tck.LanguageProvider;
 import org.graalvm.polyglot.tck.ResultVerifier;
 import org.graalvm.polyglot.tck.Snippet;
@@ -263,6 +264,34 @@ public final class TesseraProvider implements LanguageProvider {
         context.eval(source(resource));
         Value main = context.getBindings(ID).getMember("main");
         return Snippet.newBuilder(resource, main, result).build();
+    }
+
+    /**
+     * Inline code the TCK evaluates at statements of a running script, as a debugger does: the
+     * frame's locals, globals and builtins must all be visible, on every line of a function.
+     */
+    @Override
+    public Collection<? extends InlineSnippet> createInlineScripts(Context context) {
+        Snippet script = script(context, "inline.py", NUMBER);
+        List<InlineSnippet> snippets = new ArrayList<>();
+        snippets.add(InlineSnippet.newBuilder(script, "n * 2 + len(squares) + TCK_OFFSET").locationPredicate(section -> section.getStartLine() == 6).resultVerifier(run -> {
+            if (run.getException() != null) {
+                throw run.getException();
+            }
+            Value result = run.getResult();
+            if (!result.fitsInInt() || result.asInt() < 100) {
+                throw new AssertionError("expected n * 2 + len(squares) + 100 at line 6, got " + result);
+            }
+        }).build());
+        snippets.add(InlineSnippet.newBuilder(script, "str(total)").locationPredicate(section -> section.getStartLine() == 7).resultVerifier(run -> {
+            if (run.getException() != null) {
+                throw run.getException();
+            }
+            if (!run.getResult().isString()) {
+                throw new AssertionError("str(total) should be a string, got " + run.getResult());
+            }
+        }).build());
+        return snippets;
     }
 
     @Override

@@ -340,7 +340,8 @@ final class ExpressionTranslator {
             case CELL -> new ReadCellNode(context.slot(id), id, false);
             case FREE -> new ReadCellNode(context.slot(id), id, true);
             case CLASS_LOCAL -> new org.tessera.lang.nodes.klass.ReadClassNameNode(context.namespaceSlot, id);
-            default -> new ReadGlobalNode(id, context.isModuleLevel());
+            default -> t.inlineLocation != null && context.parent == null ? new org.tessera.lang.nodes.root.InlineReadNameNode(t.inlineLocation, id)
+                            : new ReadGlobalNode(id, context.isModuleLevel());
         };
     }
 

@@ -26,6 +26,7 @@ final class FunctionContext {
     FunctionContext(Scope scope, FunctionContext parent) {
         this.scope = scope;
         this.parent = parent;
+        this.moduleLevel = scope.kind == Scope.Kind.MODULE;
         if (scope.kind == Scope.Kind.CLASS) {
             namespaceSlot = frame.addSlot(FrameSlotKind.Object, NAMESPACE, null);
             slots.put(NAMESPACE, namespaceSlot);
@@ -47,9 +48,15 @@ final class FunctionContext {
     /** The parameter name under which a class body receives its namespace. */
     static final String NAMESPACE = "<namespace>";
 
+    /**
+     * Whether the code runs in a module's frame (argument 0 is the module) rather than a
+     * function's; inline code a tool evaluates runs in whichever frame it stops in.
+     */
+    boolean moduleLevel;
+
     /** True for module-level code, whose names are all globals. */
     boolean isModuleLevel() {
-        return scope.kind == Scope.Kind.MODULE;
+        return moduleLevel;
     }
 
     Scope.Binding binding(String name) {

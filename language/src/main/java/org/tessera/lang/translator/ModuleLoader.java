@@ -20,6 +20,9 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.nodes.ExecutableNode;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -31,6 +34,21 @@ public final class ModuleLoader {
     /** What {@code Context.eval} runs for a Tessera source. */
     public static CallTarget parseForEval(TesseraLanguage language, Source source) {
         return new EvalRootNode(language, parseModule(language, source, false)).getCallTarget();
+    }
+
+    /** Inline code for a tool, evaluated at {@code location} in {@code frame} (null when not known yet). */
+    @TruffleBoundary
+    public static ExecutableNode parseInline(TesseraLanguage language, Source source, Node location, MaterializedFrame frame) {
+        String text = source.getCharacters().toString();
+        String filename = displayName(source);
+        boolean moduleFrame = frame == null || frame.getArguments().length == 0 || frame.getArguments()[0] instanceof PyModule;
+        try {
+            Mod mod = Parser.parse(text, filename, Parser.Mode.FILE);
+            List<Stmt> body = ((Mod.Module) mod).body();
+            return new org.tessera.lang.nodes.root.InlineExpressionNode(language, Translator.translateInline(language, source, body, location, moduleFrame));
+        } catch (ParseError e) {
+            throw syntaxError(e, filename).at(errorSection(source, e));
+        }
     }
 
     /** The code of a module, or a Python SyntaxError (as a {@link PyException}). */

@@ -74,6 +74,25 @@ public final class Translator {
         this.interactive = interactive;
     }
 
+    /** Where inline code (a debugger's expression) is evaluated; null for ordinary code. */
+    com.oracle.truffle.api.nodes.Node inlineLocation;
+
+    /**
+     * An expression a tool evaluates in a running frame at {@code location}: its names are the
+     * frame's variables where it has them (through the location's scope), else globals and
+     * builtins. {@code moduleFrame} says whether the frame is a module's.
+     */
+    public static PyExpressionNode translateInline(TesseraLanguage language, Source source, List<Stmt> body, com.oracle.truffle.api.nodes.Node location, boolean moduleFrame) {
+        if (body.size() != 1 || !(body.get(0) instanceof Stmt.ExprStmt expression)) {
+            throw new org.tessera.lang.parser.ParseError(org.tessera.lang.parser.ParseError.Kind.SyntaxError, "inline code must be one expression", 1, 1, 1, 1, source.getCharacters().toString(), false);
+        }
+        Translator t = new Translator(language, source, body, false);
+        t.context = new FunctionContext(t.scopes.module(), null);
+        t.context.moduleLevel = moduleFrame;
+        t.inlineLocation = location;
+        return t.expressions.expression(expression.value());
+    }
+
     /** The code of a module; in {@code interactive} mode expression statements echo their value. */
     public static RootCallTarget translateModule(TesseraLanguage language, Source source, List<Stmt> body, boolean interactive) {
         Translator t = new Translator(language, source, body, interactive);
