@@ -105,7 +105,9 @@ public final class Translator {
         List<Stmt> statements = body;
         if (!interactive && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt last) {
             statements = body.subList(0, body.size() - 1);
-            result = expressions.expression(last.value());
+            // the module's value (what Context.eval answers), and a statement like the others for tools
+            result = at(expressions.expression(last.value()), last);
+            result.addStatementTag();
         }
         PyStatementNode block = block(statements);
         Object doc = docstring(body);
