@@ -23,6 +23,9 @@ public final class TesseraOptions {
     @Option(help = "Flush sys.stdout at every newline (the launcher sets this when stdout is a terminal).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> LineBufferedStdout = new OptionKey<>(false);
 
+    @Option(help = "Ctrl-C (SIGINT) raises KeyboardInterrupt in the running program, as in CPython (the launcher sets this).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> KeyboardInterrupt = new OptionKey<>(false);
+
     @Option(help = "Extra module search directories, separated by ':' (like PYTHONPATH; TESSERAPATH in the launcher).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> PythonPath = new OptionKey<>("");
 

