@@ -43,7 +43,9 @@ final class Repl {
     int run() {
         out.println("Tessera " + Versions.TESSERA + " (Python " + Versions.PYTHON + ") on GraalVM Truffle");
         out.println("Type \"exit()\" or press Ctrl-D to leave.");
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        // no native signal handlers: Ctrl-C while a line is read is JLine's (a fresh prompt), while
+        // code runs it is the language's (KeyboardInterrupt in the program)
+        try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(false).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
             StringBuilder entry = new StringBuilder();
             while (true) {
