@@ -142,6 +142,17 @@ public final class TesseraContext {
         return path;
     }
 
+    /** What {@code sys.argv[0]} shows instead of the launcher's first program argument ({@code -m}: the module's path); null if nothing. */
+    private String argv0;
+
+    public String getArgv0() {
+        return argv0;
+    }
+
+    public void setArgv0(String argv0) {
+        this.argv0 = argv0;
+    }
+
     /** Sets the directory of the main script, the first place imports look. */
     public void setMainDirectory(String directory) {
         this.mainDirectory = directory;

@@ -36,6 +36,11 @@ public final class ProgramRunner {
         return request("file", path);
     }
 
+    /** Runs module {@code name} (found along the search path, from the working directory) as {@code __main__}. */
+    public int runModule(String name) {
+        return request("module", name);
+    }
+
     /** Runs the text of {@code -c}; returns the exit status. */
     public int runCode(String code) {
         return request("code", code);

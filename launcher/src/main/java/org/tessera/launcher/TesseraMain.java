@@ -28,6 +28,8 @@ public final class TesseraMain extends AbstractLanguageLauncher {
     private final List<String> programArgs = new ArrayList<>();
     private String command;
     private String file;
+    /** {@code -m NAME}: the module to run as {@code __main__}. */
+    private String module;
     private boolean inspect;
     private boolean unbuffered;
     private VersionAction versionAction = VersionAction.None;
@@ -52,6 +54,15 @@ public final class TesseraMain extends AbstractLanguageLauncher {
                 }
                 command = arguments.get(i + 1);
                 programArgs.add("-c");
+                programArgs.addAll(arguments.subList(i + 2, arguments.size()));
+                break;
+            } else if (arg.equals("-m")) {
+                if (i + 1 >= arguments.size()) {
+                    throw abort("Argument expected for the -m option\n" + shortUsage(), 2);
+                }
+                module = arguments.get(i + 1);
+                // sys.argv[0] becomes the module's path once it is found (as in CPython)
+                programArgs.add("-m");
                 programArgs.addAll(arguments.subList(i + 2, arguments.size()));
                 break;
             } else if (arg.equals("-") || !arg.startsWith("-")) {
@@ -109,6 +120,8 @@ public final class TesseraMain extends AbstractLanguageLauncher {
             int status = 0;
             if (command != null) {
                 status = runner.runCode(command);
+            } else if (module != null) {
+                status = runner.runModule(module);
             } else if (file != null && !file.equals("-")) {
                 status = runner.runFile(file);
             } else if (file == null && isTerminal()) {
@@ -144,16 +157,17 @@ public final class TesseraMain extends AbstractLanguageLauncher {
     }
 
     private static String shortUsage() {
-        return "usage: tessera [option] ... [-c cmd | file | -] [arg] ...\nTry `tessera -h' for more information.";
+        return "usage: tessera [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `tessera -h' for more information.";
     }
 
     @Override
     protected void printHelp(OptionCategory maxCategory) {
-        println("usage: tessera [option] ... [-c cmd | file | -] [arg] ...",
+        println("usage: tessera [option] ... [-c cmd | -m mod | file | -] [arg] ...",
                         "Run a Python (3.11 subset) program on GraalVM Truffle.",
                         "",
                         "Options and arguments:",
                         "-c cmd  : program passed in as string (terminates option list)",
+                        "-m mod  : run library module as a script (terminates option list)",
                         "-h      : print this help message and exit (also --help)",
                         "-i      : inspect interactively after running the script",
                         "-u      : flush stdout at every line",
@@ -173,7 +187,7 @@ public final class TesseraMain extends AbstractLanguageLauncher {
 
     @Override
     protected void collectArguments(Set<String> options) {
-        options.addAll(List.of("-c", "-h", "-i", "-u", "-V", "--version", "-B", "-E", "-s", "-S", "-q", "-O", "-OO"));
+        options.addAll(List.of("-c", "-m", "-h", "-i", "-u", "-V", "--version", "-B", "-E", "-s", "-S", "-q", "-O", "-OO"));
     }
 
     @Override

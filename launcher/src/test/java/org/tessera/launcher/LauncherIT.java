@@ -149,4 +149,29 @@ class LauncherIT {
         String report = r.stdout() + r.stderr();
         assertTrue(report.contains("busy"), report);
     }
+
+    @Test
+    void dashMRunsAModuleAsMainWithItsPathInArgv() throws Exception {
+        Path pkg = Files.createDirectories(dir.resolve("pkg"));
+        Files.writeString(pkg.resolve("__init__.py"), "");
+        Files.writeString(pkg.resolve("helper.py"), "VALUE = 7\n");
+        Files.writeString(pkg.resolve("tool.py"), """
+                        import sys
+                        import pkg.helper
+                        print(__name__, sys.argv[0].endswith("tool.py"), sys.argv[1:], pkg.helper.VALUE)
+                        """);
+        CommandLine.Result r = CommandLine.tessera(dir, null, "-m", "pkg.tool", "a", "b");
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("__main__ True ['a', 'b'] 7\n", r.stdout());
+        CommandLine.Result missing = CommandLine.tessera(dir, null, "-m", "nosuchmodule");
+        assertEquals(1, missing.status());
+        assertEquals("tessera: No module named nosuchmodule\n", missing.stderr());
+    }
+
+    @Test
+    void anUncaughtKeyboardInterruptExitsWith130() throws Exception {
+        CommandLine.Result r = CommandLine.tessera("-c", "raise KeyboardInterrupt");
+        assertEquals(130, r.status());
+        assertTrue(r.stderr().endsWith("KeyboardInterrupt\n"), r.stderr());
+    }
 }

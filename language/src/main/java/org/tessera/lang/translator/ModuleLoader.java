@@ -194,6 +194,39 @@ public final class ModuleLoader {
         }
     }
 
+    /**
+     * The file {@code -m name} runs: {@code name.py}, or a package's {@code __main__.py}, found
+     * along the search path from the working directory (dotted names through packages); null if
+     * there is none.
+     */
+    @TruffleBoundary
+    public static TruffleFile findMainModule(TesseraContext context, String name) {
+        String[] parts = name.split("\\.", -1);
+        List<String> directories = new ArrayList<>();
+        directories.add(context.getEnv().getCurrentWorkingDirectory().getPath());
+        directories.addAll(context.getSearchPath());
+        for (String start : directories) {
+            TruffleFile dir = context.getEnv().getPublicTruffleFile(start.isEmpty() ? "." : start);
+            int i = 0;
+            while (i < parts.length - 1 && dir.resolve(parts[i]).resolve("__init__.py").isRegularFile()) {
+                dir = dir.resolve(parts[i]);
+                i++;
+            }
+            if (i < parts.length - 1 || parts[i].isEmpty()) {
+                continue;
+            }
+            TruffleFile file = dir.resolve(parts[i] + ".py");
+            if (file.isRegularFile()) {
+                return file;
+            }
+            TruffleFile main = dir.resolve(parts[i]).resolve("__main__.py");
+            if (main.isRegularFile()) {
+                return main;
+            }
+        }
+        return null;
+    }
+
     /** {@code name.py} or {@code name/__init__.py} in the parent package's directory, else along the search path. */
     private static TruffleFile find(TesseraContext context, String qualified, PyModule parent) {
         String simple = qualified.substring(qualified.lastIndexOf('.') + 1);

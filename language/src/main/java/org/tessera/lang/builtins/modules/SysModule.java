@@ -48,8 +48,11 @@ public final class SysModule {
             case "__name__":
                 return "sys";
             case "argv":
-                String[] args = context.getEnv().getApplicationArguments();
-                return new PyList(args.length == 0 ? new Object[]{""} : args.clone());
+                String[] args = context.getEnv().getApplicationArguments().clone();
+                if (args.length > 0 && context.getArgv0() != null) {
+                    args[0] = context.getArgv0();
+                }
+                return new PyList(args.length == 0 ? new Object[]{""} : args);
             case "maxsize":
                 return Long.MAX_VALUE;
             case "version":

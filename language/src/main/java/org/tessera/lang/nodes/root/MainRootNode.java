@@ -49,8 +49,23 @@ public final class MainRootNode extends PyRootNode {
     }
 
     @TruffleBoundary
-    private int run(String mode, String payload) {
+    private int run(String requestMode, String requestPayload) {
         TesseraContext context = TesseraContext.get(this);
+        String mode = requestMode;
+        String payload = requestPayload;
+        String workingDirectory = null;
+        if (mode.equals("module")) {
+            // -m NAME: the module's file runs as __main__, imports start from the working directory
+            TruffleFile found = ModuleLoader.findMainModule(context, payload);
+            if (found == null) {
+                context.getStderr().write("tessera: No module named " + payload + "\n");
+                return 1;
+            }
+            workingDirectory = context.getEnv().getCurrentWorkingDirectory().getPath();
+            mode = "file";
+            payload = found.getAbsoluteFile().getPath();
+            context.setArgv0(payload);
+        }
         boolean repl = mode.equals("repl");
         if (mode.equals("file")) {
             TruffleFile file = context.getEnv().getPublicTruffleFile(payload);
@@ -67,7 +82,7 @@ public final class MainRootNode extends PyRootNode {
             if (mode.equals("file")) {
                 main.set("__file__", payload);
                 TruffleFile parent = context.getEnv().getPublicTruffleFile(payload).getAbsoluteFile().getParent();
-                context.setMainDirectory(parent == null ? "" : parent.getPath());
+                context.setMainDirectory(workingDirectory != null ? workingDirectory : parent == null ? "" : parent.getPath());
             }
             call.call(module, main);
             return 0;
@@ -138,6 +153,7 @@ public final class MainRootNode extends PyRootNode {
             text = "Error in sys.excepthook:\n" + PyObjects.formatExceptionLine(nested.getPythonException()) + "\n";
         }
         context.getStderr().write(text);
-        return 1;
+        // CPython dies of the SIGINT it re-raises for an uncaught KeyboardInterrupt: status 128 + 2
+        return exception.isInstanceOf(PyObjects.types().error(ErrorType.KeyboardInterrupt)) ? 130 : 1;
     }
 }
