@@ -45,9 +45,6 @@ public final class TesseraContext {
         this.stderr = new PyTextIO("<stderr>", env.err(), true);
         this.builtinsModule = language.getBuiltins().createBuiltinsModule(this);
         modules.put("builtins", builtinsModule);
-        if (env.getOptions().get(TesseraOptions.KeyboardInterrupt)) {
-            org.tessera.lang.runtime.KeyboardInterrupts.install(env);
-        }
     }
 
     public static TesseraContext get(Node node) {

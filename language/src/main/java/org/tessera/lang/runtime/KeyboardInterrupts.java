@@ -11,8 +11,9 @@ import sun.misc.Signal;
 /**
  * Ctrl-C as in CPython: SIGINT raises KeyboardInterrupt in the program's thread at its next
  * safepoint (a loop back-edge or a call), where {@code except KeyboardInterrupt} can catch it.
- * Installed only when the launcher asks (option {@code tessera.KeyboardInterrupt}): a language
- * embedded in someone else's application leaves the process's signals alone.
+ * Installed only when the launcher asks (option {@code tessera.KeyboardInterrupt}), at each
+ * program or REPL entry it runs: a language embedded in someone else's application leaves the
+ * process's signals alone.
  */
 public final class KeyboardInterrupts {
     private KeyboardInterrupts() {

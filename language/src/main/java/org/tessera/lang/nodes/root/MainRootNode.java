@@ -51,6 +51,10 @@ public final class MainRootNode extends PyRootNode {
     @TruffleBoundary
     private int run(String requestMode, String requestPayload) {
         TesseraContext context = TesseraContext.get(this);
+        if (context.getEnv().getOptions().get(org.tessera.lang.TesseraOptions.KeyboardInterrupt)) {
+            // again at every request: the REPL's line reader puts back the default handler after each line
+            org.tessera.lang.runtime.KeyboardInterrupts.install(context.getEnv());
+        }
         String mode = requestMode;
         String payload = requestPayload;
         String workingDirectory = null;
