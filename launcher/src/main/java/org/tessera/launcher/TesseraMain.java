@@ -65,6 +65,13 @@ public final class TesseraMain extends AbstractLanguageLauncher {
                 programArgs.add("-m");
                 programArgs.addAll(arguments.subList(i + 2, arguments.size()));
                 break;
+            } else if (arg.equals("--")) {
+                // the end of the options: what follows is the program and its arguments, even if it starts with '-'
+                if (i + 1 < arguments.size()) {
+                    file = arguments.get(i + 1);
+                    programArgs.addAll(arguments.subList(i + 1, arguments.size()));
+                }
+                break;
             } else if (arg.equals("-") || !arg.startsWith("-")) {
                 file = arg;
                 programArgs.addAll(arguments.subList(i, arguments.size()));

@@ -26,6 +26,22 @@ class LauncherIT {
         assertEquals(0, r.status());
         assertTrue(r.stdout().contains("usage: tessera"), r.stdout());
         assertTrue(r.stdout().contains("--engine.TraceCompilation"), r.stdout());
+        for (String tool : new String[]{"coverage", "cpusampler", "cputracer", "inspect", "memtracer"}) {
+            assertTrue(r.stdout().matches("(?s).*\\n  " + tool + " .*"), tool + " is listed:\n" + r.stdout());
+        }
+        CommandLine.Result languages = CommandLine.tessera("--help:languages");
+        assertTrue(languages.stdout().contains("--tessera.PythonPath"), languages.stdout());
+        CommandLine.Result tools = CommandLine.tessera("--help:tools");
+        assertTrue(tools.stdout().contains("--inspect.Suspend") && tools.stdout().contains("--coverage.Output"), tools.stdout());
+    }
+
+    @Test
+    void doubleDashEndsTheOptions() throws Exception {
+        Path script = dir.resolve("-odd.py");
+        Files.writeString(script, "import sys\nprint(sys.argv)\n");
+        CommandLine.Result r = CommandLine.tessera(dir, null, "--", "-odd.py", "-x");
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("['-odd.py', '-x']\n", r.stdout());
     }
 
     /**
