@@ -88,7 +88,7 @@ public class PyObject extends DynamicObject {
         if (!isExecutable()) {
             throw UnsupportedMessageException.create();
         }
-        return InteropValues.expose(CallSupport.call(this, InteropValues.toPython(arguments)));
+        return InteropValues.callFromInterop(this, arguments);
     }
 
     @ExportMessage
@@ -125,7 +125,7 @@ public class PyObject extends DynamicObject {
         if (attribute == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return InteropValues.expose(CallSupport.call(attribute, InteropValues.toPython(arguments)));
+        return InteropValues.callFromInterop(attribute, arguments);
     }
 
     /** The throwable interop throws for this object if it is an exception; null if it is not one. */

@@ -115,7 +115,7 @@ public abstract class PyValue implements TruffleObject {
         if (!interopExecutable()) {
             throw UnsupportedMessageException.create();
         }
-        return InteropValues.expose(CallSupport.call(this, InteropValues.toPython(arguments)));
+        return InteropValues.callFromInterop(this, arguments);
     }
 
     @ExportMessage
@@ -130,7 +130,7 @@ public abstract class PyValue implements TruffleObject {
         if (!interopInstantiable()) {
             throw UnsupportedMessageException.create();
         }
-        return InteropValues.expose(CallSupport.call(this, InteropValues.toPython(arguments)));
+        return InteropValues.callFromInterop(this, arguments);
     }
 
     @ExportMessage

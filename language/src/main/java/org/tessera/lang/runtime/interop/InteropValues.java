@@ -1,5 +1,6 @@
 package org.tessera.lang.runtime.interop;
 
+import org.tessera.lang.runtime.CallSupport;
 import org.tessera.lang.runtime.PyBigInt;
 import org.tessera.lang.runtime.PyNone;
 import org.tessera.lang.runtime.PyObject;
@@ -96,6 +97,15 @@ public final class InteropValues {
             result[i] = toPython(values[i]);
         }
         return result;
+    }
+
+    /**
+     * Another language calls a Python callable: its arguments become Python values, its result
+     * what interop may carry.
+     */
+    @TruffleBoundary
+    public static Object callFromInterop(Object callable, Object[] arguments) {
+        return expose(CallSupport.call(callable, toPython(arguments)));
     }
 
     /** {@code value} as interop may see it: None stands in for null and for anything not a valid interop value. */
