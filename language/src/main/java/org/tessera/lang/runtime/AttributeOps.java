@@ -22,9 +22,9 @@ public final class AttributeOps {
 
     @TruffleBoundary
     public static Object getAttribute(Object object, String name) {
-        boolean user = isUserInstance(object);
-        Object getattr = user ? PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__getattr__") : null;
-        Object getattribute = user ? PyObjects.lookupUserSpecial(PyObjects.typeOf(object), "__getattribute__") : null;
+        PyType type = isUserInstance(object) ? PyObjects.typeOf(object) : null;
+        Object getattr = type != null ? PyObjects.lookupUserSpecial(type, "__getattr__") : null;
+        Object getattribute = type != null ? PyObjects.lookupUserSpecial(type, "__getattribute__") : null;
         if (getattribute != null) {
             try {
                 return CallSupport.call(getattribute, object, name);

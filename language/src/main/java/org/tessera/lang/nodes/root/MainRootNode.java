@@ -2,6 +2,8 @@ package org.tessera.lang.nodes.root;
 
 import org.tessera.lang.TesseraContext;
 import org.tessera.lang.TesseraLanguage;
+import org.tessera.lang.TesseraOptions;
+import org.tessera.lang.runtime.KeyboardInterrupts;
 import org.tessera.lang.runtime.PyModule;
 import org.tessera.lang.runtime.PyObjects;
 import org.tessera.lang.runtime.exception.ErrorType;
@@ -51,9 +53,9 @@ public final class MainRootNode extends PyRootNode {
     @TruffleBoundary
     private int run(String requestMode, String requestPayload) {
         TesseraContext context = TesseraContext.get(this);
-        if (context.getEnv().getOptions().get(org.tessera.lang.TesseraOptions.KeyboardInterrupt)) {
+        if (context.getEnv().getOptions().get(TesseraOptions.KeyboardInterrupt)) {
             // again at every request: the REPL's line reader puts back the default handler after each line
-            org.tessera.lang.runtime.KeyboardInterrupts.install(context.getEnv());
+            KeyboardInterrupts.install(context.getEnv());
         }
         String mode = requestMode;
         String payload = requestPayload;

@@ -1,8 +1,6 @@
 package org.tessera.lang.runtime.interop;
 
 import org.tessera.lang.runtime.Numbers;
-import org.tessera.lang.runtime.PyObject;
-import org.tessera.lang.runtime.PyValue;
 import org.tessera.lang.runtime.exception.PyErrors;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -24,8 +22,7 @@ public final class ForeignObjects {
 
     /** True for a value of another language (or a Java host object), not a Python value. */
     public static boolean isForeign(Object value) {
-        return !(value instanceof PyValue || value instanceof PyObject || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String) &&
-                        value instanceof TruffleObject;
+        return value instanceof TruffleObject && !InteropValues.isPythonValue(value);
     }
 
     /**

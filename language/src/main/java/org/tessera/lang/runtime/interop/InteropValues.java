@@ -24,6 +24,11 @@ public final class InteropValues {
                         value instanceof Integer || value instanceof Byte || value instanceof Short || value instanceof Float || value instanceof Character;
     }
 
+    /** True for a value Tessera made: an int, float, bool or str as Java boxes them, or a Python object. */
+    public static boolean isPythonValue(Object value) {
+        return value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String || value instanceof PyValue || value instanceof PyObject;
+    }
+
     /**
      * An interop argument as a Python value: Java's small integer and float boxes become int and
      * float, a char a str; another language's null, booleans, strings and numbers become None,
@@ -31,7 +36,7 @@ public final class InteropValues {
      */
     @TruffleBoundary
     public static Object toPython(Object value) {
-        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String || value instanceof PyValue || value instanceof PyObject) {
+        if (isPythonValue(value)) {
             return value;
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
@@ -67,7 +72,7 @@ public final class InteropValues {
      */
     @TruffleBoundary
     public static Object foreignNumber(Object value) {
-        if (value instanceof PyValue || value instanceof PyObject || value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String) {
+        if (isPythonValue(value)) {
             return value;
         }
         InteropLibrary interop = InteropLibrary.getUncached(value);

@@ -1,7 +1,6 @@
 package org.tessera.lang.runtime.iterator;
 
-import org.tessera.lang.runtime.PyObject;
-import org.tessera.lang.runtime.PyValue;
+import org.tessera.lang.runtime.interop.ForeignObjects;
 import org.tessera.lang.runtime.interop.InteropValues;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -29,7 +28,7 @@ public final class ForeignIterator extends PyIterator {
 
     /** True for a value of another language that interop can iterate. */
     public static boolean isIterable(Object value) {
-        return !(value instanceof PyValue || value instanceof PyObject) && (INTEROP.hasIterator(value) || INTEROP.hasArrayElements(value) || INTEROP.isIterator(value));
+        return ForeignObjects.isForeign(value) && (INTEROP.hasIterator(value) || INTEROP.hasArrayElements(value) || INTEROP.isIterator(value));
     }
 
     /** An iterator over {@code value}, which {@link #isIterable} accepted. */
