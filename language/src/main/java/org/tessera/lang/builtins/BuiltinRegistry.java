@@ -270,7 +270,7 @@ public final class BuiltinRegistry {
             case "math":
                 return functionModule("math", MathModuleFactory.getFactories(), MathModule.constants());
             case "polyglot":
-                return functionModule("polyglot", org.tessera.lang.builtins.modules.PolyglotModuleFactory.getFactories(), Map.of());
+                return functionModule("polyglot", org.tessera.lang.builtins.modules.PolyglotModuleFactory.getFactories(), Map.of("ForeignException", language.getTypes().foreignExceptionType));
             case "tiles":
                 return org.tessera.lang.builtins.tiles.TilesModule.create(this);
             default:

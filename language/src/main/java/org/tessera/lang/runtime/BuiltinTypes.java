@@ -40,6 +40,8 @@ public final class BuiltinTypes {
     public final PyType staticMethodType;
     public final PyType classMethodType;
     public final PyType superType;
+    /** {@code polyglot.ForeignException}: an exception of another language, as Python code catches it. */
+    public final PyType foreignExceptionType;
     private final PyType[] errors = new PyType[ErrorType.values().length];
     /** Every class that the builtins module exposes by name. */
     private final Map<String, PyType> byName = new LinkedHashMap<>();
@@ -81,6 +83,7 @@ public final class BuiltinTypes {
             PyType base = e.base == null ? objectType : errors[e.base.ordinal()];
             errors[e.ordinal()] = make(e.name(), base);
         }
+        foreignExceptionType = new PyType("ForeignException", "polyglot", new PyType[]{errors[ErrorType.Exception.ordinal()]}, true);
     }
 
     private PyType make(String name, PyType... bases) {

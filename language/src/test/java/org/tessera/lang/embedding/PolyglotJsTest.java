@@ -51,6 +51,78 @@ class PolyglotJsTest {
     }
 
     @Test
+    void javaScriptMethodsSeeTheirObjectAsThis() {
+        Value g = py("""
+                        import polyglot
+                        point = polyglot.eval(language="js", string="({x: 3, y: 4, norm2() { return this.x * this.x + this.y * this.y; }})")
+                        norm = point.norm2()
+                        bound = point.norm2
+                        """);
+        assertEquals(25, g.getMember("norm").asInt());
+    }
+
+    @Test
+    void javaScriptErrorsAreCaughtByPythonExcept() {
+        Value g = py("""
+                        import polyglot
+                        fail = polyglot.eval(language="js", string="(function(m) { throw new RangeError(m); })")
+                        seen = []
+                        try:
+                            fail("out of range")
+                        except polyglot.ForeignException as e:
+                            seen.append((type(e).__name__, str(e), isinstance(e, Exception)))
+                        try:
+                            fail("any")
+                        except Exception as e:
+                            seen.append("Exception")
+                        try:
+                            try:
+                                fail("inner")
+                            finally:
+                                seen.append("finally")
+                        except BaseException:
+                            seen.append("outer")
+                        def gen():
+                            try:
+                                yield 1
+                                fail("in generator")
+                            except polyglot.ForeignException as e:
+                                yield str(e)
+                        seen.extend(gen())
+                        """);
+        assertEquals("[('ForeignException', 'RangeError: out of range', True), 'Exception', 'finally', 'outer', 1, 'RangeError: in generator']",
+                        g.getMember("seen").toString());
+    }
+
+    @Test
+    void aJavaScriptErrorKeepsItselfThroughPython() {
+        py("""
+                        import polyglot
+                        def relay(f):
+                            try:
+                                f()
+                            except ValueError:
+                                return "wrong handler"
+                        polyglot.export_value("relay", relay)
+                        def py_fail():
+                            raise KeyError("k")
+                        polyglot.export_value("py_fail", py_fail)
+                        """);
+        Value result = context.eval("js", """
+                        const relay = Polyglot.import('relay');
+                        const pyFail = Polyglot.import('py_fail');
+                        const marker = new TypeError('from js');
+                        let same = false;
+                        try { relay(() => { throw marker; }); } catch (e) { same = e === marker; }
+                        let pyError = '';
+                        try { pyFail(); } catch (e) { pyError = String(e.message); }
+                        [same, pyError]
+                        """);
+        assertTrue(result.getArrayElement(0).asBoolean(), "the JS error object itself comes back to JS");
+        assertEquals("KeyError: 'k'", result.getArrayElement(1).asString());
+    }
+
+    @Test
     void javaScriptCallsPythonFunctionsAndClasses() {
         py("""
                         import polyglot

@@ -123,4 +123,21 @@ class SandboxTest {
             assertEquals(4, bindings.getMember("n").asInt());
         }
     }
+
+    @Test
+    void hostExceptionsAreCaughtAsForeignExceptions() {
+        try (Context context = builder().allowAllAccess(true).build()) {
+            Value bindings = context.getBindings("tessera");
+            bindings.putMember("sb", new StringBuilder("ab"));
+            context.eval("tessera", """
+                            import polyglot
+                            try:
+                                sb.charAt(99)
+                                r = 'no error'
+                            except polyglot.ForeignException as e:
+                                r = str(e)
+                            """);
+            assertTrue(bindings.getMember("r").asString().contains("StringIndexOutOfBoundsException"), bindings.getMember("r").toString());
+        }
+    }
 }

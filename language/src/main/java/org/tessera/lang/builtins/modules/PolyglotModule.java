@@ -6,11 +6,13 @@ import org.tessera.lang.builtins.PyBuiltinNode;
 import org.tessera.lang.runtime.PyNone;
 import org.tessera.lang.runtime.exception.ErrorType;
 import org.tessera.lang.runtime.exception.PyErrors;
+import org.tessera.lang.runtime.interop.ForeignErrors;
 import org.tessera.lang.runtime.interop.InteropValues;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.LanguageInfo;
 import com.oracle.truffle.api.source.Source;
@@ -42,7 +44,11 @@ public final class PolyglotModule {
                 throw PyErrors.raise(null, ErrorType.PermissionError, "polyglot evaluation of " + id + " is not allowed (the embedder's allowPolyglotAccess)");
             }
             Source source = Source.newBuilder(id, code, "<polyglot eval>").build();
-            return InteropValues.toPython(env.parsePublic(source).call());
+            try {
+                return InteropValues.toPython(env.parsePublic(source).call());
+            } catch (AbstractTruffleException e) {
+                throw ForeignErrors.wrap(e);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.tessera.lang.runtime.PyObjects;
 import org.tessera.lang.runtime.PyRange;
 import org.tessera.lang.runtime.PyTextIO;
 import org.tessera.lang.runtime.PyType;
+import org.tessera.lang.runtime.interop.ForeignObjects;
 
 import com.oracle.truffle.api.Assumption;
 
@@ -151,9 +152,15 @@ public abstract class MethodDispatchNode extends Node {
                 return dispatch.execute(frame, method, withSelf, keywordValues);
             }
         }
-        Object attribute = getAttribute(self);
         Object[] positional = new Object[withSelf.length - 1];
         System.arraycopy(withSelf, 1, positional, 0, positional.length);
+        if (keywordValues.length == 0 && ForeignObjects.isForeign(self)) {
+            Object result = invokeForeign(self, positional);
+            if (result != null) {
+                return result;
+            }
+        }
+        Object attribute = getAttribute(self);
         return dispatch.execute(frame, attribute, positional, keywordValues);
     }
 
@@ -168,6 +175,12 @@ public abstract class MethodDispatchNode extends Node {
     protected PyFunctionBase lookupMethod(Object self) {
         Object method = PyObjects.typeOf(self).lookup(name);
         return method instanceof PyFunctionBase f ? f : null;
+    }
+
+    /** A method call on a foreign object is an interop invoke, so that its method sees its receiver. */
+    @TruffleBoundary
+    private Object invokeForeign(Object self, Object[] positional) {
+        return Location.at(this, () -> ForeignObjects.invoke(self, name, positional));
     }
 
     @TruffleBoundary

@@ -17,6 +17,9 @@ public final class PyBaseException extends PyObject {
     /** Interop throws the throwable that last carried this exception, or a new one. */
     @Override
     protected RuntimeException interopException() {
+        if (foreignOrigin != null) {
+            return foreignOrigin;
+        }
         return lastThrow != null ? lastThrow : new PyException(this, null);
     }
 
@@ -25,6 +28,8 @@ public final class PyBaseException extends PyObject {
     private Object context;
     private boolean suppressContext;
     private PyException lastThrow;
+    /** For a {@code polyglot.ForeignException}: the other language's exception it stands for. */
+    private RuntimeException foreignOrigin;
 
     public PyBaseException(Shape shape, PyTuple args) {
         super(shape);
@@ -74,6 +79,15 @@ public final class PyBaseException extends PyObject {
 
     void setLastThrow(PyException lastThrow) {
         this.lastThrow = lastThrow;
+    }
+
+    /** The other language's exception this one stands for, or null for a Python exception. */
+    public RuntimeException getForeignOrigin() {
+        return foreignOrigin;
+    }
+
+    public void setForeignOrigin(RuntimeException foreignOrigin) {
+        this.foreignOrigin = foreignOrigin;
     }
 
     public boolean isInstanceOf(PyType type) {

@@ -4,6 +4,7 @@ import org.tessera.lang.runtime.Numbers;
 import org.tessera.lang.runtime.exception.PyErrors;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -46,6 +47,30 @@ public final class ForeignObjects {
         }
         try {
             return InteropValues.toPython(INTEROP.readMember(value, name));
+        } catch (AbstractTruffleException e) {
+            throw ForeignErrors.wrap(e);
+        } catch (UnsupportedMessageException | UnknownIdentifierException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code value.name(*args)} for a foreign object whose member {@code name} is invocable, so a
+     * JavaScript method sees its object as {@code this}; null if the member is not invocable.
+     */
+    @TruffleBoundary
+    public static Object invoke(Object value, String name, Object[] args) {
+        if (!isForeign(value) || !INTEROP.isMemberInvocable(value, name)) {
+            return null;
+        }
+        try {
+            return InteropValues.toPython(INTEROP.invokeMember(value, name, toForeign(args)));
+        } catch (AbstractTruffleException e) {
+            throw ForeignErrors.wrap(e);
+        } catch (UnsupportedTypeException e) {
+            throw PyErrors.typeError(null, "invalid argument for a foreign call: %s", e.getMessage());
+        } catch (ArityException e) {
+            throw PyErrors.typeError(null, "foreign call expected %d arguments, got %d", e.getExpectedMinArity(), e.getActualArity());
         } catch (UnsupportedMessageException | UnknownIdentifierException e) {
             return null;
         }
@@ -63,6 +88,8 @@ public final class ForeignObjects {
             } else if (INTEROP.isInstantiable(callable)) {
                 return InteropValues.toPython(INTEROP.instantiate(callable, toForeign(args)));
             }
+        } catch (AbstractTruffleException e) {
+            throw ForeignErrors.wrap(e);
         } catch (UnsupportedTypeException e) {
             throw PyErrors.typeError(null, "invalid argument for a foreign call: %s", e.getMessage());
         } catch (ArityException e) {
@@ -87,6 +114,8 @@ public final class ForeignObjects {
                 String s = INTEROP.asString(value);
                 return s.codePointCount(0, s.length());
             }
+        } catch (AbstractTruffleException e) {
+            throw ForeignErrors.wrap(e);
         } catch (UnsupportedMessageException e) {
             return -1;
         }
@@ -114,6 +143,8 @@ public final class ForeignObjects {
             } else if (INTEROP.hasHashEntries(value)) {
                 return InteropValues.toPython(INTEROP.readHashValue(value, key));
             }
+        } catch (AbstractTruffleException e) {
+            throw ForeignErrors.wrap(e);
         } catch (UnknownKeyException e) {
             throw PyErrors.keyError(null, key);
         } catch (UnsupportedMessageException | InvalidArrayIndexException e) {

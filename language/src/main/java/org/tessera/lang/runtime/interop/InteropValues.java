@@ -5,6 +5,7 @@ import org.tessera.lang.runtime.PyBigInt;
 import org.tessera.lang.runtime.PyNone;
 import org.tessera.lang.runtime.PyObject;
 import org.tessera.lang.runtime.PyValue;
+import org.tessera.lang.runtime.exception.PyException;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -110,7 +111,11 @@ public final class InteropValues {
      */
     @TruffleBoundary
     public static Object callFromInterop(Object callable, Object[] arguments) {
-        return expose(CallSupport.call(callable, toPython(arguments)));
+        try {
+            return expose(CallSupport.call(callable, toPython(arguments)));
+        } catch (PyException e) {
+            throw ForeignErrors.unwrap(e);
+        }
     }
 
     /** {@code value} as interop may see it: None stands in for null and for anything not a valid interop value. */

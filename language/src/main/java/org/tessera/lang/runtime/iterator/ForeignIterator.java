@@ -1,9 +1,11 @@
 package org.tessera.lang.runtime.iterator;
 
+import org.tessera.lang.runtime.interop.ForeignErrors;
 import org.tessera.lang.runtime.interop.ForeignObjects;
 import org.tessera.lang.runtime.interop.InteropValues;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.StopIterationException;
@@ -60,6 +62,8 @@ public final class ForeignIterator extends PyIterator {
                 return null;
             }
             return InteropValues.toPython(INTEROP.readArrayElement(array, index++));
+        } catch (AbstractTruffleException e) {
+            throw ForeignErrors.wrap(e);
         } catch (StopIterationException e) {
             return null;
         } catch (UnsupportedMessageException | InvalidArrayIndexException e) {
