@@ -89,14 +89,16 @@ class LauncherIT {
         CommandLine.Result r = CommandLine.tessera(dir, null, "boom.py");
         assertEquals(1, r.status());
         assertEquals("before\n", r.stdout());
+        // the main program's file name is absolute, as in CPython 3.9 and later
+        String file = dir.toAbsolutePath().resolve("boom.py").toString();
         assertEquals("""
                         Traceback (most recent call last):
-                          File "boom.py", line 4, in <module>
+                          File "%s", line 4, in <module>
                             f()
-                          File "boom.py", line 3, in f
+                          File "%s", line 3, in f
                             return 1 / 0
                         ZeroDivisionError: division by zero
-                        """, r.stderr());
+                        """.formatted(file, file), r.stderr());
     }
 
     @Test
@@ -104,8 +106,21 @@ class LauncherIT {
         Files.writeString(dir.resolve("bad.py"), "x = 1\ny = (2 +\n");
         CommandLine.Result r = CommandLine.tessera(dir, null, "bad.py");
         assertEquals(1, r.status());
-        assertTrue(r.stderr().startsWith("  File \"bad.py\", line 2\n    y = (2 +\n        ^\n"), r.stderr());
+        assertTrue(r.stderr().startsWith("  File \"" + dir.toAbsolutePath().resolve("bad.py") + "\", line 2\n    y = (2 +\n        ^\n"), r.stderr());
         assertTrue(r.stderr().endsWith("SyntaxError: '(' was never closed\n"), r.stderr());
+    }
+
+    @Test
+    void invalidUtf8InASourceFileIsCPythonsSyntaxError() throws Exception {
+        Files.write(dir.resolve("latin.py"), "print('never')\ns = '\u00e9t\u00e9'\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Process python = new ProcessBuilder("python3", "latin.py").directory(dir.toFile()).redirectErrorStream(true).start();
+        String expected = new String(python.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, python.waitFor());
+        CommandLine.Result r = CommandLine.tessera(dir, null, "latin.py");
+        assertEquals(1, r.status());
+        assertEquals("", r.stdout());
+        assertEquals(expected, r.stderr(), "the same SyntaxError as CPython's");
+        assertTrue(r.stderr().startsWith("SyntaxError: Non-UTF-8 code starting with '\\xe9' in file "), r.stderr());
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.tessera.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -96,13 +93,6 @@ class PythonProgramsTest {
         return lines.length == 0 ? "" : lines[lines.length - 1];
     }
 
-    private static String[] argv(Path program, String[] args) {
-        String[] argv = new String[args.length + 1];
-        argv[0] = program.getFileName().toString();
-        System.arraycopy(args, 0, argv, 1, args.length);
-        return argv;
-    }
-
     record Run(String stdout, String stderr, int status) {
     }
 
@@ -112,28 +102,13 @@ class PythonProgramsTest {
 
     /** Runs a program in a new context of {@code engine}, in its own folder, with {@code args} after its name in sys.argv. */
     static Run run(Engine engine, Path program, String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int[] status = {-1};
-        Throwable[] failure = {null};
-        Thread thread = new Thread(null, () -> {
-            try (Context context = Context.newBuilder(TesseraMain.LANGUAGE_ID).engine(engine).allowAllAccess(true).out(out).err(err)
-                            .in(new java.io.ByteArrayInputStream(new byte[0])).currentWorkingDirectory(program.getParent().toAbsolutePath())
-                            .arguments(TesseraMain.LANGUAGE_ID, argv(program, args)).build()) {
-                status[0] = ProgramRunner.statusOf(new ProgramRunner(context).runFile(program.getFileName().toString()));
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-        }, "python-test", 1L << 30);
-        thread.start();
-        thread.join(60_000);
-        if (thread.isAlive()) {
-            thread.interrupt();
+        BatchRunner.Run run = BatchRunner.run(engine, program, 60_000, args);
+        if (run.status() == BatchRunner.TIMEOUT) {
             fail(program + " did not finish within 60 s");
         }
-        if (failure[0] != null) {
-            throw new AssertionError("internal error running " + program + ": " + failure[0], failure[0]);
+        if (run.failure() != null) {
+            throw new AssertionError("internal error running " + program + ": " + run.failure(), run.failure());
         }
-        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status[0]);
+        return new Run(run.stdout(), run.stderr(), run.status());
     }
 }

@@ -10,7 +10,11 @@ public final class ParseError extends RuntimeException {
 
     /** The Python exception class to raise. */
     public enum Kind {
-        SyntaxError, IndentationError, TabError
+        SyntaxError, IndentationError, TabError,
+        /** The source nests deeper than the parser's stack (CPython: MemoryError from its parser). */
+        MemoryError,
+        /** The source nests deeper than the compiler recurses ("maximum recursion depth exceeded during compilation"). */
+        RecursionError
     }
 
     private final Kind kind;
@@ -76,5 +80,10 @@ public final class ParseError extends RuntimeException {
      */
     public boolean incompleteInput() {
         return incompleteInput;
+    }
+
+    /** The source nests too deeply to parse or compile: a MemoryError or RecursionError, without a location. */
+    public static ParseError tooDeep(Kind kind, String msg) {
+        return new ParseError(kind, msg, 1, 1, 1, 1, null, false);
     }
 }

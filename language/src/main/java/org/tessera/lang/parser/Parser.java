@@ -78,7 +78,7 @@ public final class Parser {
             } catch (ParseError e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
-                failure[0] = new ParseError(Kind.SyntaxError, "too many nested expressions: source too complex to parse", 1, 1, 1, 1, null, false);
+                failure[0] = ParseError.tooDeep(Kind.MemoryError, null);
             }
         }, "tessera-parser", LARGE_STACK);
         thread.start();

@@ -35,8 +35,11 @@ abstract class ParserBase {
 
     static final ParseFailure FAILURE = new ParseFailure();
 
-    /** How deeply expressions may nest before we report the input as too complex (CPython: 6000 rule levels). */
-    private static final int MAX_NESTING = 1000;
+    /**
+     * How deeply expressions may nest before the parser gives up as CPython 3.11's does (with a
+     * MemoryError, at its 6000 rule levels: 2984 nested lambdas or powers).
+     */
+    private static final int MAX_NESTING = 2983;
 
     final Tokenizer tokenizer;
     private final boolean interactive;
@@ -198,8 +201,7 @@ abstract class ParserBase {
 
     final void enterNesting() {
         if (++nesting > MAX_NESTING) {
-            Token token = peek();
-            throw syntaxErrorAt(token, token, "too many nested expressions: source too complex to parse");
+            throw ParseError.tooDeep(ParseError.Kind.MemoryError, null);
         }
     }
 

@@ -123,6 +123,9 @@ public final class Iteration {
         }
     }
 
+    /** The longest Java array: longer lists and tuples are a MemoryError. */
+    public static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
     /** The items of any iterable, as a fresh array. */
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
@@ -131,13 +134,19 @@ public final class Iteration {
         } else if (iterable instanceof PyTuple tuple && tuple.isExact()) {
             return tuple.getItems().clone();
         }
+        if (iterable instanceof PyRange range && (range.isBig() ? range.bigLength().bitLength() > 31 : range.length() > MAX_ARRAY)) {
+            throw PyErrors.raise(null, ErrorType.MemoryError, null); // CPython too sizes the list first
+        }
         Object it = getIterator(iterable);
         Object[] items = new Object[8];
         int n = 0;
         Object item;
         while ((item = next(it)) != null) {
             if (n == items.length) {
-                items = Arrays.copyOf(items, n * 2);
+                if (n >= MAX_ARRAY) {
+                    throw PyErrors.raise(null, ErrorType.MemoryError, null);
+                }
+                items = Arrays.copyOf(items, (int) Math.min(MAX_ARRAY, 2L * n));
             }
             items[n++] = item;
         }

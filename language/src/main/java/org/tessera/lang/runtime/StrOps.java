@@ -201,6 +201,9 @@ public final class StrOps {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
+        if (n > Long.MAX_VALUE / s.length()) {
+            throw org.tessera.lang.runtime.exception.PyErrors.overflowError(null, "repeated string is too long");
+        }
         if ((long) s.length() * n > Integer.MAX_VALUE - 8) {
             throw org.tessera.lang.runtime.exception.PyErrors.raise(null, org.tessera.lang.runtime.exception.ErrorType.MemoryError, null);
         }

@@ -51,6 +51,7 @@ import org.tessera.lang.nodes.local.WriteCellNode;
 import org.tessera.lang.nodes.local.WriteGlobalNode;
 import org.tessera.lang.nodes.local.WriteLocalNodeGen;
 import org.tessera.lang.nodes.local.WriteTargetNode;
+import org.tessera.lang.parser.ParseError;
 import org.tessera.lang.parser.ast.BoolOperator;
 import org.tessera.lang.parser.ast.CmpOperator;
 import org.tessera.lang.parser.ast.Expr;
@@ -75,7 +76,25 @@ final class ExpressionTranslator {
     /** True while translating the direct sub-expressions of an expression that contains a yield. */
     private boolean insideYieldingExpression;
 
+    /**
+     * How deeply expressions may nest in compiled code: CPython 3.11's compiler stops at about
+     * 2990 levels (three times the recursion limit, less what compiling has already used).
+     */
+    private static final int MAX_DEPTH = 2989;
+    private int depth;
+
     PyExpressionNode expression(Expr expr) {
+        if (++depth > MAX_DEPTH) {
+            throw ParseError.tooDeep(ParseError.Kind.RecursionError, "maximum recursion depth exceeded during compilation");
+        }
+        try {
+            return expressionAtDepth(expr);
+        } finally {
+            depth--;
+        }
+    }
+
+    private PyExpressionNode expressionAtDepth(Expr expr) {
         org.tessera.lang.nodes.generator.GeneratorState generator = t.context.generator;
         if (generator == null) {
             return t.at(translate(expr), expr);

@@ -59,10 +59,74 @@ public final class ModuleLoader {
         try {
             Mod mod = Parser.parse(text, filename, interactive ? Parser.Mode.SINGLE : Parser.Mode.FILE);
             List<Stmt> body = mod instanceof Mod.Module m ? m.body() : ((Mod.Interactive) mod).body();
-            return Translator.translateModule(language, source, body, interactive);
+            try {
+                return Translator.translateModule(language, source, body, interactive);
+            } catch (StackOverflowError e) {
+                throw ParseError.tooDeep(ParseError.Kind.RecursionError, "maximum recursion depth exceeded during compilation");
+            }
         } catch (ParseError e) {
             throw syntaxError(e, filename).at(errorSection(source, e));
         }
+    }
+
+    /**
+     * The source of a Python file, decoded as CPython decodes it (PEP 263): UTF-8 (a BOM is
+     * dropped) unless a coding declaration in the first two lines names another charset; bytes
+     * that do not decode are a SyntaxError naming the first bad byte and its line.
+     */
+    @TruffleBoundary
+    public static Source fileSource(TruffleFile file, String name) throws java.io.IOException {
+        byte[] bytes = file.readAllBytes();
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        java.nio.charset.Charset charset = declaredCharset(bytes, start, name);
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
+        try {
+            text = decoder.decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int bad = in.position();
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw PyErrors.format(null, ErrorType.SyntaxError, "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                            bytes[bad] & 0xff, name, line);
+        }
+        return Source.newBuilder(TesseraLanguage.ID, file).content(text).name(name).build();
+    }
+
+    private static final java.util.regex.Pattern CODING = java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    /** The charset a coding declaration (PEP 263) in the first two lines names, else UTF-8. */
+    private static java.nio.charset.Charset declaredCharset(byte[] bytes, int start, String name) {
+        int lineStart = start;
+        for (int line = 0; line < 2 && lineStart < bytes.length; line++) {
+            int end = lineStart;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            String text = new String(bytes, lineStart, end - lineStart, java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = CODING.matcher(text);
+            if (m.find()) {
+                String encoding = m.group(1);
+                try {
+                    String normal = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                    return java.nio.charset.Charset.forName(switch (normal) {
+                        case "latin-1", "l1", "iso-latin-1" -> "ISO-8859-1";
+                        default -> normal;
+                    });
+                } catch (IllegalArgumentException e) {
+                    throw PyErrors.format(null, ErrorType.SyntaxError, "unknown encoding for '%s': %s", name, encoding);
+                }
+            }
+            if (!text.stripLeading().startsWith("#") && !text.isBlank()) {
+                break;
+            }
+            lineStart = end + 1;
+        }
+        return java.nio.charset.StandardCharsets.UTF_8;
     }
 
     /** The file name a source shows in tracebacks: the path as the user gave it, which is the source's name. */
@@ -81,6 +145,9 @@ public final class ModuleLoader {
 
     @TruffleBoundary
     public static PyException syntaxError(ParseError e, String filename) {
+        if (e.kind() == ParseError.Kind.MemoryError || e.kind() == ParseError.Kind.RecursionError) {
+            return PyErrors.raise(null, e.kind() == ParseError.Kind.MemoryError ? ErrorType.MemoryError : ErrorType.RecursionError, e.msg());
+        }
         ErrorType type = switch (e.kind()) {
             case IndentationError -> ErrorType.IndentationError;
             case TabError -> ErrorType.TabError;
@@ -257,7 +324,7 @@ public final class ModuleLoader {
     private static PyModule execute(TesseraContext context, String qualified, TruffleFile file) {
         Source source;
         try {
-            source = Source.newBuilder(TesseraLanguage.ID, file).name(file.getPath()).build();
+            source = fileSource(file, file.getPath());
         } catch (java.io.IOException e) {
             throw PyErrors.format(null, ErrorType.ImportError, "cannot read %s: %s", file.getPath(), e.getMessage());
         }

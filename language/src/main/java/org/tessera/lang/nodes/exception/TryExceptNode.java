@@ -2,6 +2,8 @@ package org.tessera.lang.nodes.exception;
 
 import org.tessera.lang.TesseraContext;
 import org.tessera.lang.nodes.PyStatementNode;
+import org.tessera.lang.runtime.exception.ErrorType;
+import org.tessera.lang.runtime.exception.PyErrors;
 import org.tessera.lang.runtime.exception.PyException;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -30,6 +32,11 @@ public final class TryExceptNode extends PyStatementNode {
         } catch (PyException e) {
             caught.enter();
             handle(frame, e);
+            return;
+        } catch (OutOfMemoryError e) {
+            // the Java heap ran out: by now the allocation that failed is garbage, as in CPython
+            caught.enter();
+            handle(frame, PyErrors.raise(this, ErrorType.MemoryError, null));
             return;
         }
         if (orelse != null) {

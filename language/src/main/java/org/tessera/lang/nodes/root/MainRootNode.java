@@ -86,7 +86,7 @@ public final class MainRootNode extends PyRootNode {
             RootCallTarget module = ModuleLoader.parseModule(getLanguage(TesseraLanguage.class), source, repl);
             PyModule main = context.getMainModule();
             if (mode.equals("file")) {
-                main.set("__file__", payload);
+                main.set("__file__", mainPath(context, payload));
                 TruffleFile parent = context.getEnv().getPublicTruffleFile(payload).getAbsoluteFile().getParent();
                 context.setMainDirectory(workingDirectory != null ? workingDirectory : parent == null ? "" : parent.getPath());
             }
@@ -101,6 +101,9 @@ public final class MainRootNode extends PyRootNode {
                 return e.getPythonException().isInstanceOf(PyObjects.types().error(ErrorType.SystemExit)) ? EXIT_REQUESTED + status : 0;
             }
             return status;
+        } catch (OutOfMemoryError e) {
+            // uncaught: a MemoryError traceback (the failed allocation is garbage by now), not an internal error
+            return handleUncaught(context, PyErrors.raise(null, ErrorType.MemoryError, null));
         } finally {
             if (repl) {
                 context.flushOutput();
@@ -121,7 +124,7 @@ public final class MainRootNode extends PyRootNode {
             case "file":
                 TruffleFile file = context.getEnv().getPublicTruffleFile(payload);
                 try {
-                    return Source.newBuilder(TesseraLanguage.ID, file).name(payload).build();
+                    return ModuleLoader.fileSource(file, mainPath(context, payload));
                 } catch (java.io.IOException | SecurityException e) {
                     throw cannotOpen(payload, e.getMessage());
                 }
@@ -134,6 +137,11 @@ public final class MainRootNode extends PyRootNode {
             default:
                 throw new IllegalArgumentException("unknown mode " + mode);
         }
+    }
+
+    /** The main program's file name, absolute as in CPython 3.9 and later (its tracebacks and {@code __file__}). */
+    private static String mainPath(TesseraContext context, String payload) {
+        return context.getEnv().getPublicTruffleFile(payload).getAbsoluteFile().normalize().getPath();
     }
 
     private static PyException cannotOpen(String path, String reason) {
