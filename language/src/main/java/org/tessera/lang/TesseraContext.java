@@ -41,8 +41,9 @@ public final class TesseraContext {
         this.env = env;
         this.allocationReporter = env.lookup(AllocationReporter.class);
         Allocations.watch(allocationReporter);
-        this.stdout = new PyTextIO("<stdout>", env.out(), env.getOptions().get(TesseraOptions.LineBufferedStdout));
-        this.stderr = new PyTextIO("<stderr>", env.err(), true);
+        boolean unbuffered = env.getOptions().get(TesseraOptions.Unbuffered);
+        this.stdout = new PyTextIO("<stdout>", env.out(), env.getOptions().get(TesseraOptions.LineBufferedStdout), unbuffered);
+        this.stderr = new PyTextIO("<stderr>", env.err(), true, unbuffered);
         this.builtinsModule = language.getBuiltins().createBuiltinsModule(this);
         modules.put("builtins", builtinsModule);
     }
@@ -211,7 +212,8 @@ public final class TesseraContext {
 
     @TruffleBoundary
     public void flushOutput() {
-        stdout.flush();
+        // CPython's order when a program ends (flush_io): stderr, then stdout
         stderr.flush();
+        stdout.flush();
     }
 }

@@ -23,6 +23,9 @@ public final class TesseraOptions {
     @Option(help = "Flush sys.stdout at every newline (the launcher sets this when stdout is a terminal).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> LineBufferedStdout = new OptionKey<>(false);
 
+    @Option(help = "Send every write to sys.stdout and sys.stderr at once, as CPython's -u and PYTHONUNBUFFERED (the launcher sets this for them).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Unbuffered = new OptionKey<>(false);
+
     @Option(help = "Ctrl-C (SIGINT) raises KeyboardInterrupt in the running program, as in CPython (the launcher sets this).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> KeyboardInterrupt = new OptionKey<>(false);
 

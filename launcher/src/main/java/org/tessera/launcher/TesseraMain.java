@@ -103,8 +103,12 @@ public final class TesseraMain extends AbstractLanguageLauncher {
         builder.arguments(LANGUAGE_ID, programArgs.toArray(new String[0]));
         builder.allowAllAccess(true);
         builder.option("tessera.KeyboardInterrupt", "true");
-        if (unbuffered || isTerminal()) {
+        if (isTerminal()) {
             builder.option("tessera.LineBufferedStdout", "true");
+        }
+        String unbufferedEnv = System.getenv("PYTHONUNBUFFERED");
+        if (unbuffered || (unbufferedEnv != null && !unbufferedEnv.isEmpty())) {
+            builder.option("tessera.Unbuffered", "true");
         }
         String path = System.getenv("TESSERAPATH");
         if (path != null && !path.isEmpty()) {
@@ -177,7 +181,7 @@ public final class TesseraMain extends AbstractLanguageLauncher {
                         "-m mod  : run library module as a script (terminates option list)",
                         "-h      : print this help message and exit (also --help)",
                         "-i      : inspect interactively after running the script",
-                        "-u      : flush stdout at every line",
+                        "-u      : force the stdout and stderr streams to be unbuffered (also PYTHONUNBUFFERED=x)",
                         "-V      : print the version and exit (also --version)",
                         "file    : program read from script file",
                         "-       : program read from stdin (default; interactive mode if a tty)",

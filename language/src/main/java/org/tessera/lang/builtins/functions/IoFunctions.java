@@ -37,17 +37,17 @@ public final class IoFunctions {
         private static void doPrint(TesseraContext context, PyTuple args, Object sep, Object end, Object file, Object flush) {
             String separator = textOption(sep, " ", "sep");
             String terminator = textOption(end, "\n", "end");
-            StringBuilder sb = new StringBuilder();
+            Object target = isNoValueOrNone(file) ? SysStreams.stdout(context) : file;
+            // one write per item, separator and end, as CPython's print: where a buffer fills, and
+            // what a file object's write() sees, are the same
             Object[] items = args.getItems();
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) {
-                    sb.append(separator);
+                    write(target, separator);
                 }
-                sb.append(PyObjects.str(items[i]));
+                write(target, PyObjects.str(items[i]));
             }
-            sb.append(terminator);
-            Object target = isNoValueOrNone(file) ? SysStreams.stdout(context) : file;
-            write(target, sb.toString());
+            write(target, terminator);
             if (given(flush) && PyObjects.isTrue(flush)) {
                 if (target instanceof PyTextIO io) {
                     io.flush();

@@ -91,11 +91,14 @@ public final class MainRootNode extends PyRootNode {
                 context.setMainDirectory(workingDirectory != null ? workingDirectory : parent == null ? "" : parent.getPath());
             }
             call.call(module, main);
+            context.flushOutput();
             return 0;
         } catch (PyException e) {
             if (repl && e.getPythonException().isInstanceOf(PyObjects.types().error(ErrorType.SyntaxError)) && isIncomplete(e)) {
                 return INCOMPLETE;
             }
+            // as CPython: what the program wrote goes out (stderr, then stdout) before its traceback
+            context.flushOutput();
             int status = handleUncaught(context, e);
             if (repl) {
                 return e.getPythonException().isInstanceOf(PyObjects.types().error(ErrorType.SystemExit)) ? EXIT_REQUESTED + status : 0;
