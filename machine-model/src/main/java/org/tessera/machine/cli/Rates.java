@@ -54,11 +54,20 @@ record Rates(double[] values) {
         return new Rates(rates);
     }
 
+    /** No rate is larger (packets have at most 2^24 flits), and none has more decimal places: ranges are stepped exactly. */
+    static final BigDecimal MAX_RATE = BigDecimal.valueOf(1_000_000_000);
+    static final int MAX_DECIMALS = 30;
+
     private static BigDecimal number(String text, String spec) {
         try {
             BigDecimal value = new BigDecimal(text.trim());
             if (value.signum() < 0) {
                 throw new TypeConversionException("rates cannot be negative: '" + spec + "'");
+            }
+            // Before anything adds to it: 1e999999999 + 1e-999999999 has two billion digits.
+            if (value.compareTo(MAX_RATE) > 0 || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                throw new TypeConversionException("'" + text.trim() + "'" + (text.trim().equals(spec) ? "" : " in '" + spec + "'") + " is not a rate from 0 to "
+                                + MAX_RATE + " with at most " + MAX_DECIMALS + " decimal places");
             }
             return value;
         } catch (NumberFormatException e) {

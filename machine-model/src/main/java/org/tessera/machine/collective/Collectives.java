@@ -90,7 +90,7 @@ public final class Collectives {
         boolean rotated = collective == Collective.SCATTER || collective == Collective.GATHER;
         long shift = rotated ? Partition.even(length, p).start(root) : 0;
         Partition blocks = rotated ? Partition.rotatedBlocks(length, p, root) : Partition.even(length, p);
-        long segment = Math.max(1, (costs.segmentBytes() + elementBytes - 1) / elementBytes);
+        long segment = Math.max(1, Math.ceilDiv(costs.segmentBytes(), elementBytes)); // no overflow for any segment_bytes
         Schedule schedule = Plans.build(collective, request.algorithm(), p, blocks, segment);
 
         int[] tileOf = new int[p];

@@ -45,18 +45,19 @@ public final class ConfigLoader {
 
     /** Loads a config file; its name defaults to the file name without extension. */
     public static MachineConfig load(Path file) throws ConfigException {
+        String source = YamlNodes.escaped(file.toString());
         String text;
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": no such config file");
+            throw new ConfigException(source + ": no such config file");
         } catch (CharacterCodingException e) {
-            throw new ConfigException(file + ": not UTF-8 text");
+            throw new ConfigException(source + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+            throw new ConfigException(source + ": cannot read: " + YamlNodes.escaped(String.valueOf(e.getMessage())));
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.(ya?ml)$", "");
-        return parse(text, file.toString(), stem);
+        String stem = file.getFileName() == null ? source : file.getFileName().toString().replaceFirst("\\.(ya?ml)$", "");
+        return parse(text, source, stem);
     }
 
     /**
@@ -161,6 +162,28 @@ public final class ConfigLoader {
         if (n.flowControl() == FlowControl.VIRTUAL_CUT_THROUGH && n.bufferDepth() < n.maxPacketFlits()) {
             throw s.errorOr(ConfigSchema.NETWORK_BUFFER_DEPTH, s.valueLine(ConfigSchema.NETWORK_FLOW_CONTROL), "virtual cut-through needs room for a whole packet: " + n.bufferDepth()
                             + " flits is less than the " + n.maxPacketFlits() + " flits of a " + n.maxPacketBytes() + "-byte packet");
+        }
+        // A lone flit can wait this long with nothing moving (its router's pipeline, a link, a
+        // credit's way back): a shorter watchdog would report a deadlock where there is none.
+        long stall = (long) n.routerLatency() + n.linkLatency() + n.creditLatency();
+        if (n.watchdogCycles() <= stall) {
+            throw s.error(ConfigSchema.NETWORK_WATCHDOG_CYCLES, "must be more than router_latency + link_latency + credit_latency = " + stall
+                            + " cycles (the longest a flit may wait while nothing moves), or it reports deadlocks where there are none; got " + n.watchdogCycles());
+        }
+        double bytes = ConfigSchema.modelBytes(topology, n);
+        if (bytes > ConfigSchema.MAX_MODEL_BYTES) {
+            String problem = String.format(Locale.ROOT, "%s with %d virtual channel%s × %d flits of buffer per port needs about %,.1f GiB to model, "
+                            + "more than the model's limit of %d GiB (the wafer-1024x1024 preset needs 1.1 GiB); use fewer tiles, virtual channels or flits per buffer",
+                            describe(topology), n.virtualChannels(), n.virtualChannels() == 1 ? "" : "s", n.bufferDepth(), bytes / (1L << 30),
+                            ConfigSchema.MAX_MODEL_BYTES >> 30);
+            // Named at the network key that was raised, else at the topology's size.
+            if (s.has(ConfigSchema.NETWORK_BUFFER_DEPTH) && n.bufferDepth() > (Integer) ConfigSchema.NETWORK_BUFFER_DEPTH.defaultValue()) {
+                throw s.error(ConfigSchema.NETWORK_BUFFER_DEPTH, problem);
+            }
+            if (s.has(ConfigSchema.NETWORK_VIRTUAL_CHANNELS) && n.virtualChannels() > (Integer) ConfigSchema.NETWORK_VIRTUAL_CHANNELS.defaultValue()) {
+                throw s.error(ConfigSchema.NETWORK_VIRTUAL_CHANNELS, problem);
+            }
+            throw topologySection.error(ConfigSchema.topologyKeys(topology.kind()).getFirst(), problem);
         }
         return n;
     }
@@ -301,7 +324,7 @@ public final class ConfigLoader {
                 throw error(key, "expected a number, got " + describe(node));
             }
             if (!(value >= key.min() && value <= key.max())) {
-                throw error(key, "must be " + range(key) + ", got " + node.getValue());
+                throw error(key, "must be " + range(key) + ", got " + YamlNodes.shown(node.getValue()));
             }
             return value;
         }
@@ -389,7 +412,8 @@ public final class ConfigLoader {
             try {
                 return Long.decode(digits.startsWith("+") ? digits.substring(1) : digits);
             } catch (NumberFormatException e) {
-                String problem = digits.matches("[-+]?\\d+") ? "must be " + range(key) + ", got " + node.getValue() : "expected " + expected(key) + ", got " + describe(node);
+                String problem = digits.matches("[-+]?\\d+") ? "must be " + range(key) + ", got " + YamlNodes.shown(node.getValue())
+                                : "expected " + expected(key) + ", got " + describe(node);
                 throw error(key, problem);
             }
         }

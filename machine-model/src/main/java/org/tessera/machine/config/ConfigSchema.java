@@ -108,6 +108,25 @@ public final class ConfigSchema {
         };
     }
 
-    /** The most tiles a machine may have (a 4096×4096 mesh); keeps every index in an int. */
+    /** The most tiles a machine may have; keeps every index in an int ({@link #MAX_MODEL_BYTES} is usually reached first). */
     public static final long MAX_TILES = 1L << 24;
+
+    /**
+     * The most memory the model of one machine may need, as {@link #modelBytes} estimates it: 4 GiB.
+     * A larger machine would exhaust a usual heap while it is built, or overflow an index of the
+     * routers' buffers.
+     */
+    public static final long MAX_MODEL_BYTES = 4L << 30;
+
+    /**
+     * The memory the model of a machine needs, estimated from what it allocates (measured on the
+     * wafer preset, which needs about 1.1 GiB): 8 bytes per flit slot of the routers' input
+     * buffers, 24 per virtual channel, 28 per router port, 400 per tile (its network interface,
+     * cores, heap and statistics). A double, so that no machine overflows it.
+     */
+    public static double modelBytes(TopologyConfig topology, NetworkConfig network) {
+        double ports = (double) topology.routers() * topology.ports();
+        double channels = ports * network.virtualChannels();
+        return 8 * channels * network.bufferDepth() + 24 * channels + 28 * ports + 400 * (double) topology.tileCount();
+    }
 }

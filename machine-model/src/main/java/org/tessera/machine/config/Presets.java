@@ -37,7 +37,7 @@ public final class Presets {
     /** Loads a preset; errors name it {@code preset:NAME}. */
     public static MachineConfig load(String name) throws ConfigException {
         if (!NAMES.contains(name)) {
-            throw new ConfigException(name + ": no preset of that name" + suggestion(name) + "; presets: " + String.join(", ", NAMES));
+            throw new ConfigException(YamlNodes.shown(name) + ": no preset of that name" + suggestion(name) + "; presets: " + String.join(", ", NAMES));
         }
         return ConfigLoader.parse(text(name), "preset:" + name, name);
     }
@@ -105,7 +105,7 @@ public final class Presets {
     }
 
     private static ConfigException notFound(String nameOrPath) {
-        return new ConfigException(nameOrPath + ": no preset of that name" + suggestion(nameOrPath) + " and no such file; presets: "
+        return new ConfigException(YamlNodes.shown(nameOrPath) + ": no preset of that name" + suggestion(nameOrPath) + " and no such file; presets: "
                         + String.join(", ", NAMES));
     }
 

@@ -10,6 +10,12 @@ public sealed interface TopologyConfig {
     /** The number of tiles this shape connects ({@code Long.MAX_VALUE} if that overflows a long). */
     long tileCount();
 
+    /** The number of routers (switches) of the network, as {@code topology.Topology#routers()} builds it. */
+    long routers();
+
+    /** Ports per router, the tile's own included, as {@code topology.Topology#ports()} builds it. */
+    long ports();
+
     /** A k-ary n-dimensional mesh; {@code dimensions} holds k for each dimension. */
     record MeshSpec(List<Integer> dimensions) implements TopologyConfig {
         public MeshSpec {
@@ -24,6 +30,16 @@ public sealed interface TopologyConfig {
         @Override
         public long tileCount() {
             return product(dimensions);
+        }
+
+        @Override
+        public long routers() {
+            return tileCount();
+        }
+
+        @Override
+        public long ports() {
+            return 1 + 2L * dimensions.size();
         }
     }
 
@@ -42,6 +58,16 @@ public sealed interface TopologyConfig {
         public long tileCount() {
             return product(dimensions);
         }
+
+        @Override
+        public long routers() {
+            return tileCount();
+        }
+
+        @Override
+        public long ports() {
+            return 1 + 2L * dimensions.size();
+        }
     }
 
     /** A binary hypercube of 2^dimension tiles. */
@@ -54,6 +80,16 @@ public sealed interface TopologyConfig {
         @Override
         public long tileCount() {
             return 1L << dimension;
+        }
+
+        @Override
+        public long routers() {
+            return tileCount();
+        }
+
+        @Override
+        public long ports() {
+            return 1L + dimension;
         }
     }
 
@@ -68,6 +104,18 @@ public sealed interface TopologyConfig {
         public long tileCount() {
             return product(Collections.nCopies(levels, arity));
         }
+
+        /** arity^(levels − 1) switches on each level. */
+        @Override
+        public long routers() {
+            long perLevel = product(Collections.nCopies(levels - 1, arity));
+            return perLevel == Long.MAX_VALUE ? Long.MAX_VALUE : perLevel * levels;
+        }
+
+        @Override
+        public long ports() {
+            return 2L * arity;
+        }
     }
 
     /** An all-to-all exchange (one crossbar stage), as on the Graphcore IPU. */
@@ -79,6 +127,17 @@ public sealed interface TopologyConfig {
 
         @Override
         public long tileCount() {
+            return tiles;
+        }
+
+        /** One crossbar with a port per tile. */
+        @Override
+        public long routers() {
+            return 1;
+        }
+
+        @Override
+        public long ports() {
             return tiles;
         }
     }

@@ -2,9 +2,17 @@ package org.tessera.machine.instrument;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 import org.graalvm.options.OptionCategory;
@@ -16,6 +24,7 @@ import org.graalvm.options.OptionValues;
 import org.tessera.machine.config.ConfigException;
 import org.tessera.machine.config.MachineConfig;
 import org.tessera.machine.config.Presets;
+import org.tessera.machine.config.YamlNodes;
 import org.tessera.machine.program.CostTable;
 import org.tessera.machine.program.Execution;
 import org.tessera.machine.program.GcMode;
@@ -46,24 +55,54 @@ import com.oracle.truffle.api.nodes.LanguageInfo;
 public final class TileMachineInstrument extends TruffleInstrument {
     public static final String ID = "tilemachine";
 
-    // Config and Costs are validated when given (a bad one is a one-line option error before the
-    // program starts) but kept as text, so loading this class parses no YAML: the launcher reads
-    // every instrument's options at start-up, and --tilemachine is usually off.
-    private static final OptionType<String> CONFIG_TYPE = new OptionType<>("preset|file", spec -> {
+    // Every value is checked when it is given: a bad one is a one-line option error before the
+    // program starts, naming the option (as "tilemachine.Placement: ..."), since an embedder's
+    // Context.Builder.option reports only the converter's message. Config and Costs are validated
+    // but kept as text, so loading this class parses no YAML: the launcher reads every
+    // instrument's options at start-up, and --tilemachine is usually off.
+    private static final OptionType<Boolean> ENABLED_TYPE = type("Boolean", "", text -> switch (text) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw new IllegalArgumentException("expected true or false, got '" + YamlNodes.shown(text) + "'");
+    });
+    private static final OptionType<String> CONFIG_TYPE = type("preset|file", "Config", spec -> {
         machine(spec);
         return spec;
     });
-    private static final OptionType<String> COSTS_TYPE = new OptionType<>("preset|file", spec -> {
+    private static final OptionType<String> COSTS_TYPE = type("preset|file", "Costs", spec -> {
         costs(spec);
         return spec;
     });
-    private static final OptionType<Placement> PLACEMENT_TYPE = new OptionType<>("local|round-robin|hash|first-touch|affinity", org.tessera.machine.program.Placement::parse);
-    private static final OptionType<Execution> EXECUTION_TYPE = new OptionType<>("home|migrate-to-data", org.tessera.machine.program.Execution::parse);
-    private static final OptionType<GcMode> GC_TYPE = new OptionType<>("software|hardware", GcMode::parse);
+    private static final OptionType<Placement> PLACEMENT_TYPE = type("local|round-robin|hash|first-touch|affinity", "Placement",
+                    org.tessera.machine.program.Placement::parse);
+    private static final OptionType<Execution> EXECUTION_TYPE = type("home|migrate-to-data", "Execution", org.tessera.machine.program.Execution::parse);
+    private static final OptionType<GcMode> GC_TYPE = type("software|hardware", "GC", GcMode::parse);
+    private static final OptionType<String> REPORT_TYPE = type("String", "Report", text -> path(text, true));
+    private static final OptionType<String> TRACE_TYPE = type("String", "Trace", text -> path(text, false));
+    private static final OptionType<Integer> TILES_TYPE = type("count", "Tiles", TileMachineInstrument::tileCount);
+    private static final OptionType<Long> SEED_TYPE = type("Long", "Seed", text -> {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got '" + YamlNodes.shown(text) + "'");
+        }
+    });
+
+    /** An option type whose errors name the option: {@code tilemachine.KEY: problem}. */
+    private static <T> OptionType<T> type(String name, String key, Function<String, T> convert) {
+        String option = key.isEmpty() ? ID : ID + "." + key;
+        return new OptionType<>(name, text -> {
+            try {
+                return convert.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+            }
+        });
+    }
 
     @Option(name = "", help = "Run the program on the modelled tile machine and report what it cost there.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE) //
-    static final OptionKey<Boolean> ENABLED = new OptionKey<>(false);
+    static final OptionKey<Boolean> ENABLED = new OptionKey<>(false, ENABLED_TYPE);
 
     @Option(help = "The machine: a preset (mesh-8x8, epiphany-8x8, torus-16x16, hypercube-1024, fat-tree, ipu-1472, wafer-1024x1024) or a YAML file.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<preset|file>") //
@@ -87,19 +126,19 @@ public final class TileMachineInstrument extends TruffleInstrument {
 
     @Option(help = "Write CSV, JSON, PNG plots and report.html to this directory.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE, usageSyntax = "<dir>") //
-    static final OptionKey<String> Report = new OptionKey<>("");
+    static final OptionKey<String> Report = new OptionKey<>("", REPORT_TYPE);
 
     @Option(help = "Write a Perfetto/Chrome trace (one track per tile) to this file.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE, usageSyntax = "<file>") //
-    static final OptionKey<String> Trace = new OptionKey<>("");
+    static final OptionKey<String> Trace = new OptionKey<>("", TRACE_TYPE);
 
     @Option(help = "Use only the first N tiles of the machine for the program (0: all of them).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE, usageSyntax = "<count>") //
-    static final OptionKey<Integer> Tiles = new OptionKey<>(0, new OptionType<>("count", TileMachineInstrument::tileCount));
+    static final OptionKey<Integer> Tiles = new OptionKey<>(0, TILES_TYPE);
 
     @Option(help = "Seed of the model's randomness (hash placement).", category = OptionCategory.USER, stability = OptionStability.STABLE,
                     usageSyntax = "<integer>") //
-    static final OptionKey<Long> Seed = new OptionKey<>(1L);
+    static final OptionKey<Long> Seed = new OptionKey<>(1L, SEED_TYPE);
 
     private ProgramModel model;
     private Summary summary;
@@ -126,7 +165,30 @@ public final class TileMachineInstrument extends TruffleInstrument {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("expected a number of tiles (0 for all of them), got '" + text + "'");
+        throw new IllegalArgumentException("expected a number of tiles (0 for all of them), got '" + YamlNodes.shown(text) + "'");
+    }
+
+    /**
+     * A Report directory or Trace file as given ("" for none), refused now if it cannot be one:
+     * not a path, or something else is in the way. Whether it can be written is known only at the end.
+     */
+    private static String path(String text, boolean directory) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        Path p;
+        try {
+            p = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("not a usable path: '" + YamlNodes.shown(text) + "' (" + YamlNodes.shown(String.valueOf(e.getReason())) + ")");
+        }
+        if (directory && Files.isRegularFile(p)) {
+            throw new IllegalArgumentException(YamlNodes.shown(text) + " is a file; the report needs a directory");
+        }
+        if (!directory && Files.isDirectory(p)) {
+            throw new IllegalArgumentException(YamlNodes.shown(text) + " is a directory; the trace needs a file name");
+        }
+        return text;
     }
 
     private static CostTable costs(String spec) {
@@ -211,18 +273,35 @@ public final class TileMachineInstrument extends TruffleInstrument {
         finish();
         err.print(summary.format());
         err.flush();
-        try {
-            if (!reportDir.isEmpty()) {
+        if (!reportDir.isEmpty()) {
+            try {
                 org.tessera.machine.program.Report.write(summary, model, Path.of(reportDir));
                 err.println("tilemachine: report written to " + Path.of(reportDir, "report.html"));
+            } catch (IOException e) {
+                err.println("tilemachine: could not write the report to " + reportDir + ": " + reason(e));
             }
-            if (!traceFile.isEmpty()) {
+        }
+        if (!traceFile.isEmpty()) {
+            try {
                 trace.write(Path.of(traceFile));
                 err.println("tilemachine: trace written to " + traceFile);
+            } catch (IOException e) {
+                err.println("tilemachine: could not write the trace to " + traceFile + ": " + reason(e));
             }
-        } catch (IOException e) {
-            err.println("tilemachine: could not write the report: " + e.getMessage());
         }
+    }
+
+    /** Why a file could not be written, in words: {@code NoSuchFileException}'s message is only the path. */
+    static String reason(IOException e) {
+        String what = switch (e) {
+            case NoSuchFileException _ -> "no such file or directory";
+            case AccessDeniedException _ -> "permission denied";
+            case FileAlreadyExistsException _ -> "a file is in the way";
+            case NotDirectoryException _ -> "not a directory";
+            case FileSystemException f when f.getReason() != null -> f.getReason();
+            default -> e.getMessage();
+        };
+        return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + what : String.valueOf(what);
     }
 
     /** The global scopes of every language, roots of liveness. */

@@ -22,6 +22,6 @@ final class Choices {
             }
         }
         String valid = Arrays.stream(type.getEnumConstants()).map(Choices::spelling).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException("unknown " + what + " '" + text + "'; valid values: " + valid);
+        throw new IllegalArgumentException("unknown " + what + " '" + org.tessera.machine.config.YamlNodes.shown(String.valueOf(text)) + "'; valid values: " + valid);
     }
 }

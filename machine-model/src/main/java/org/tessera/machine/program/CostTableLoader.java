@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.tessera.machine.config.ConfigException;
@@ -49,6 +51,8 @@ final class CostTableLoader {
     private static final List<String> CALIBRATION_KEYS = List.of("event_mix", "target_percent");
     private static final long MAX_CYCLES = 1_000_000_000L;
     private static final int MAX_BASE_DEPTH = 16;
+    /** The error of a table whose base failed (already collapsed): its chain's length and the problem at the end. */
+    private static final Pattern NESTED_BASE = Pattern.compile("(?s).*?: base: cannot load '.*?'(?: \\(through (\\d+) more tables?\\))?: (.*)");
 
     private CostTableLoader() {
     }
@@ -69,6 +73,9 @@ final class CostTableLoader {
         } catch (InvalidPathException e) {
             throw notFound(nameOrPath);
         }
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(YamlNodes.escaped(file.toString()) + ": a directory, not a cost table");
+        }
         if (!Files.isRegularFile(file)) {
             throw notFound(nameOrPath);
         }
@@ -76,17 +83,17 @@ final class CostTableLoader {
         try {
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
-            throw new ConfigException(file + ": not UTF-8 text");
+            throw new ConfigException(YamlNodes.escaped(file.toString()) + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+            throw new ConfigException(YamlNodes.escaped(file.toString()) + ": cannot read: " + YamlNodes.escaped(String.valueOf(e.getMessage())));
         }
         String stem = file.getFileName().toString().replaceFirst("\\.(ya?ml)$", "");
-        return parse(text, file.toString(), stem, file.toAbsolutePath().getParent(), chain);
+        return parse(text, YamlNodes.escaped(file.toString()), stem, file.toAbsolutePath().getParent(), chain);
     }
 
     private static ConfigException notFound(String nameOrPath) {
         String suggestion = closest(nameOrPath, CostTable.presets());
-        return new ConfigException(nameOrPath + ": no cost table of that name" + (suggestion == null ? "" : " (did you mean " + suggestion + "?)")
+        return new ConfigException(YamlNodes.shown(nameOrPath) + ": no cost table of that name" + (suggestion == null ? "" : " (did you mean " + suggestion + "?)")
                         + " and no such file; presets: " + String.join(", ", CostTable.presets()));
     }
 
@@ -119,7 +126,16 @@ final class CostTableLoader {
             try {
                 base = resolve(baseName, directory, chain);
             } catch (ConfigException e) {
-                throw top.error("base", "cannot load '" + baseName + "': " + e.getMessage());
+                // When the base's own base failed, say what failed at the end of the chain, not every table on the way.
+                String inner = e.getMessage();
+                int through = 0;
+                Matcher nested = NESTED_BASE.matcher(inner);
+                if (nested.matches()) {
+                    through = 1 + (nested.group(1) == null ? 0 : Integer.parseInt(nested.group(1)));
+                    inner = nested.group(2);
+                }
+                throw top.error("base", "cannot load '" + YamlNodes.shown(baseName) + "'" + (through == 0 ? "" : " (through " + through + " more "
+                                + (through == 1 ? "table" : "tables") + ")") + ": " + inner);
             }
         }
         long[][] cycles = new long[Event.COUNT][Category.COUNT];
@@ -137,7 +153,13 @@ final class CostTableLoader {
                 Category category = scale.category(key);
                 double factor = scale.number(key, 0, 1000);
                 for (int e = 0; e < Event.COUNT; e++) {
-                    cycles[e][category.ordinal()] = Math.round(cycles[e][category.ordinal()] * factor);
+                    long scaled = Math.round(cycles[e][category.ordinal()] * factor);
+                    if (scaled > MAX_CYCLES) {
+                        // Bases can scale each other without end; the cost of one event must stay a usable number.
+                        throw scale.error(key, "scaling " + Event.values()[e].key() + " to " + String.format(Locale.ROOT, "%,d", scaled)
+                                        + " cycles of " + key + " is more than " + String.format(Locale.ROOT, "%,d", MAX_CYCLES) + ", the most one event may cost");
+                    }
+                    cycles[e][category.ordinal()] = scaled;
                 }
             }
             changed = true;
@@ -306,7 +328,7 @@ final class CostTableLoader {
             try {
                 parsed = Long.parseLong(scalar.getValue().replace("_", "").replaceFirst("^\\+", ""));
             } catch (NumberFormatException e) {
-                throw error(key, "must be between " + min + " and " + max + ", got " + scalar.getValue());
+                throw error(key, "must be between " + min + " and " + max + ", got " + YamlNodes.shown(scalar.getValue()));
             }
             if (parsed < min || parsed > max) {
                 throw error(key, "must be between " + min + " and " + max + ", got " + parsed);
@@ -326,7 +348,7 @@ final class CostTableLoader {
                 throw error(key, "expected a number, got " + describe(value));
             }
             if (!(parsed >= min && parsed <= max)) {
-                throw error(key, "must be between " + trim(min) + " and " + trim(max) + ", got " + scalar.getValue());
+                throw error(key, "must be between " + trim(min) + " and " + trim(max) + ", got " + YamlNodes.shown(scalar.getValue()));
             }
             return parsed;
         }
