@@ -498,14 +498,22 @@ class ExpressionParser extends ExpressionErrorRules {
         }
         int mark = pos;
         // The genexp form comes first; the first pass keeps its first expression for the arguments.
-        Expr first = at(STAR) || at(DOUBLESTAR) || at(NAME, EQUAL) ? null : tryParse(this::namedOrPlainExpression);
+        boolean plainFirst = !(at(STAR) || at(DOUBLESTAR) || at(NAME, EQUAL));
+        Expr first = plainFirst ? tryParse(this::namedOrPlainExpression) : null;
+        if (first == null && plainFirst && !invalidRules) {
+            // the arguments would begin with the same expression, which does not parse: parsing it
+            // again would double the work at every level of nested calls (2^depth on bad input)
+            throw FAILURE;
+        }
         if (first != null && (at(FOR) || at(ASYNC))) {
+            int afterFirst = pos;
             List<Comprehension> generators = tryParse(this::forIfClauses);
             if (generators != null && accept(RPAR)) {
                 Expr generator = new Expr.GeneratorExp(first, generators, open.start(), prevEnd());
                 return new Expr.Call(function, List.of(generator), List.of(), start, prevEnd());
             }
-            first = null;
+            // not a generator expression: the arguments go on from the first one (parsed once)
+            pos = afterFirst;
         }
         if (invalidRules) {
             pos = mark - 1;

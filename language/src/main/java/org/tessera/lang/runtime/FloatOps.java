@@ -196,7 +196,9 @@ public final class FloatOps {
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
-            throw PyErrors.overflowError(null, "(34, 'Numerical result out of range')");
+            // CPython reports the C library's ERANGE: OverflowError(34, 'Numerical result out of range')
+            throw new org.tessera.lang.runtime.exception.PyException(PyErrors.createWithArgs(PyObjects.types().error(org.tessera.lang.runtime.exception.ErrorType.OverflowError),
+                            PyTuple.of(34L, "Numerical result out of range")), PyErrors.locate(null));
         }
         return r;
     }

@@ -93,6 +93,7 @@ public final class PyGenerator extends PyIterator {
     @Override
     public Object next() {
         if (finished) {
+            returnValue = null; // the return value goes with the StopIteration that ended the generator, only
             return null;
         }
         Object value = resume(PyNone.NONE, null);

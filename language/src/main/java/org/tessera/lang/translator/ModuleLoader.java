@@ -309,13 +309,17 @@ public final class ModuleLoader {
             }
         }
         for (TruffleFile dir : directories) {
-            TruffleFile packageInit = dir.resolve(simple).resolve("__init__.py");
-            if (packageInit.isRegularFile()) {
-                return packageInit;
-            }
-            TruffleFile file = dir.resolve(simple + ".py");
-            if (file.isRegularFile()) {
-                return file;
+            try {
+                TruffleFile packageInit = dir.resolve(simple).resolve("__init__.py");
+                if (packageInit.isRegularFile()) {
+                    return packageInit;
+                }
+                TruffleFile file = dir.resolve(simple + ".py");
+                if (file.isRegularFile()) {
+                    return file;
+                }
+            } catch (SecurityException e) {
+                // the embedder allows no file access: nothing to import from here (CPython: not found)
             }
         }
         return null;

@@ -34,7 +34,9 @@ class InstrumentedProgramsTest {
      * node kinds the others lack.
      */
     private static final Set<String> TOO_SLOW_UNCOMPILED = Set.of("programs/prime_factorization.py", "programs/collatz.py", "stdlib/itertools_combinatorics.py",
-                    "generators/gen_permutations.py", "programs/game_of_life.py", "programs/sudoku_solver.py", "programs/big_fibonacci.py");
+                    "generators/gen_permutations.py", "programs/game_of_life.py", "programs/sudoku_solver.py", "programs/big_fibonacci.py",
+                    // recursion 100,000 deep, uninterrupted by compilation: minutes in the AST interpreter with the instrument on
+                    "limits/recursion_limits.py");
 
     private static Engine engine;
     private static TestInstrument.Observations seen;
