@@ -612,10 +612,22 @@ class ExpressionParser extends ExpressionErrorRules {
         return positional;
     }
 
+    /**
+     * Where a starred argument last failed to parse in the first pass: the keyword arguments, which
+     * take starred ones too, do not parse it again (each nesting level would double the work).
+     */
+    private int failedStarredArgument = -1;
+
     /** starred_expression | (assignment_expression | expression !':=') !'=' */
     private Expr positionalArgument() {
         if (at(STAR)) {
-            return starredExpression();
+            int at = pos;
+            try {
+                return starredExpression();
+            } catch (ParseFailure failure) {
+                failedStarredArgument = at;
+                throw failure;
+            }
         }
         return checkedPositional(namedOrPlainExpression());
     }
@@ -656,6 +668,9 @@ class ExpressionParser extends ExpressionErrorRules {
                     Expr value = expression();
                     keywords.add(new Keyword(name.name(), value, start, prevEnd()));
                 } else if (at(STAR) && !doubleStarred) {
+                    if (pos == failedStarredArgument && !invalidRules) {
+                        throw FAILURE;
+                    }
                     positional.add(starredExpression());
                 } else if (at(DOUBLESTAR)) {
                     next();
