@@ -24,7 +24,7 @@ class InterpreterFuzzTest {
     private static final Engine ENGINE = Engine.newBuilder("tessera").option("engine.WarnInterpreterOnly", "false").build();
     private static final ResourceLimits LIMITS = ResourceLimits.newBuilder().statementLimit(20_000, null).build();
 
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "8m")
     @DictionaryFile(resourcePath = "python.dict")
     void runsOrRaisesAPythonException(byte[] input) throws InterruptedException {
         String text = new String(input, StandardCharsets.UTF_8);
