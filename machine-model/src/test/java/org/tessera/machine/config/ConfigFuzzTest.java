@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tessera.machine.config.YamlFuzz.pick;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +46,6 @@ import org.tessera.machine.program.ProgramModel;
 import org.tessera.machine.program.ProgramOptions;
 import org.tessera.machine.time.Cycles;
 import org.tessera.machine.topology.Topology;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -410,11 +407,9 @@ class ConfigFuzzTest {
             p.entry().value = raw;
             description = "replaced section " + p.path() + " by " + raw;
             blame = relatedTree(p);
-            Node node = composeValue(raw);
-            if (node instanceof MappingNode m) {
-                for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
-                    blame.add(p.path() + "." + ((ScalarNode) t.getKeyNode()).getValue());
-                }
+            Node node = YamlFuzz.composeValue(raw);
+            for (String key : YamlFuzz.mappingKeys(node)) {
+                blame.add(p.path() + "." + key);
             }
             mustFail = !(node instanceof MappingNode) || p.path().equals("topology");
         } else if (roll < 82) {
@@ -631,20 +626,11 @@ class ConfigFuzzTest {
         };
     }
 
-    private static Node composeValue(String raw) {
-        try {
-            MappingNode m = (MappingNode) new Yaml(new LoaderOptions()).compose(new StringReader("v: " + raw + "\n"));
-            return m.getValue().get(0).getValueNode();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
 
     /** Whether {@code raw} is wrong for {@code key} on its own: the wrong kind of node, or a plain number out of bounds. */
     static boolean invalid(ConfigKey key, String raw) {
-        Node node = composeValue(raw);
+        Node node = YamlFuzz.composeValue(raw);
         if (node == null) {
             return true;
         }

@@ -261,6 +261,27 @@ public final class YamlFuzz {
         return b.toString();
     }
 
+    /** {@code raw} composed as a YAML value (the value of {@code v: raw}), or null if it does not compose. */
+    public static org.yaml.snakeyaml.nodes.Node composeValue(String raw) {
+        try {
+            org.yaml.snakeyaml.nodes.MappingNode m = (org.yaml.snakeyaml.nodes.MappingNode) new Yaml(new LoaderOptions()).compose(new StringReader("v: " + raw + "\n"));
+            return m.getValue().get(0).getValueNode();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The keys of {@code node} if it is a YAML mapping, else none. */
+    public static List<String> mappingKeys(org.yaml.snakeyaml.nodes.Node node) {
+        List<String> keys = new ArrayList<>();
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                keys.add(((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue());
+            }
+        }
+        return keys;
+    }
+
     public static <T> T pick(List<T> list, Random random) {
         return list.get(random.nextInt(list.size()));
     }

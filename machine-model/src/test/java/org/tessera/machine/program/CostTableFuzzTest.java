@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tessera.machine.config.YamlFuzz.pick;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,6 @@ import org.tessera.machine.config.YamlFuzz.Mapping;
 import org.tessera.machine.config.YamlFuzz.Place;
 import org.tessera.machine.config.YamlFuzz.Problems;
 import org.tessera.machine.config.YamlFuzz.Runner;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -346,11 +343,9 @@ class CostTableFuzzTest {
             p.entry().value = raw;
             description = "replaced section " + p.path() + " by " + raw;
             blame = relatedTree(p);
-            Node node = composeValue(raw);
-            if (node instanceof MappingNode m) {
-                for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
-                    blame.add(p.path() + "." + ((ScalarNode) t.getKeyNode()).getValue());
-                }
+            Node node = YamlFuzz.composeValue(raw);
+            for (String key : YamlFuzz.mappingKeys(node)) {
+                blame.add(p.path() + "." + key);
             }
             mustFail = !(node instanceof MappingNode);
         } else if (roll < 90) {
@@ -405,18 +400,9 @@ class CostTableFuzzTest {
         };
     }
 
-    private static Node composeValue(String raw) {
-        try {
-            MappingNode m = (MappingNode) new Yaml(new LoaderOptions()).compose(new StringReader("v: " + raw + "\n"));
-            return m.getValue().get(0).getValueNode();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     /** Whether {@code raw} is wrong for the key at {@code path} on its own. */
     private static boolean invalid(String path, String raw) {
-        Node node = composeValue(raw);
+        Node node = YamlFuzz.composeValue(raw);
         if (node == null || !(node instanceof ScalarNode s) || Tag.NULL.equals(node.getTag())) {
             return true;
         }

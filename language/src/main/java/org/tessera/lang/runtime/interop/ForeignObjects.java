@@ -2,9 +2,11 @@ package org.tessera.lang.runtime.interop;
 
 import org.tessera.lang.runtime.Numbers;
 import org.tessera.lang.runtime.exception.PyErrors;
+import org.tessera.lang.runtime.exception.PyException;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -39,6 +41,14 @@ public final class ForeignObjects {
         return result;
     }
 
+    /** A foreign call's refusal of its arguments, as Python's TypeError. */
+    private static PyException badArguments(InteropException e) {
+        if (e instanceof ArityException arity) {
+            return PyErrors.typeError(null, "foreign call expected %d arguments, got %d", arity.getExpectedMinArity(), arity.getActualArity());
+        }
+        return PyErrors.typeError(null, "invalid argument for a foreign call: %s", e.getMessage());
+    }
+
     /** Attribute {@code name} of a foreign object, as a Python value; null if it has no such readable member. */
     @TruffleBoundary
     public static Object getMember(Object value, String name) {
@@ -67,10 +77,8 @@ public final class ForeignObjects {
             return InteropValues.toPython(INTEROP.invokeMember(value, name, toForeign(args)));
         } catch (AbstractTruffleException e) {
             throw ForeignErrors.wrap(e);
-        } catch (UnsupportedTypeException e) {
-            throw PyErrors.typeError(null, "invalid argument for a foreign call: %s", e.getMessage());
-        } catch (ArityException e) {
-            throw PyErrors.typeError(null, "foreign call expected %d arguments, got %d", e.getExpectedMinArity(), e.getActualArity());
+        } catch (UnsupportedTypeException | ArityException e) {
+            throw badArguments(e);
         } catch (UnsupportedMessageException | UnknownIdentifierException e) {
             return null;
         }
@@ -90,10 +98,8 @@ public final class ForeignObjects {
             }
         } catch (AbstractTruffleException e) {
             throw ForeignErrors.wrap(e);
-        } catch (UnsupportedTypeException e) {
-            throw PyErrors.typeError(null, "invalid argument for a foreign call: %s", e.getMessage());
-        } catch (ArityException e) {
-            throw PyErrors.typeError(null, "foreign call expected %d arguments, got %d", e.getExpectedMinArity(), e.getActualArity());
+        } catch (UnsupportedTypeException | ArityException e) {
+            throw badArguments(e);
         } catch (UnsupportedMessageException e) {
             return null;
         }
