@@ -61,11 +61,11 @@ ensure_built() {
     local stamp
     # || true: on a fresh clone there is no jar yet, and ls's failure must not end a pipefail script
     stamp=$(ls "$TESSERA_ROOT"/launcher/target/tessera-launcher-*.jar 2>/dev/null | head -n 1 || true)
-    if [ -n "$stamp" ] && [ -d "$TESSERA_ROOT/launcher/target/upgrade" ] && [ -z "$(find "$TESSERA_ROOT/language/src/main" "$TESSERA_ROOT/launcher/src/main" "$TESSERA_ROOT/machine-model/src/main" "$TESSERA_ROOT"/pom.xml \
+    if [ -n "$stamp" ] && [ -d "$TESSERA_ROOT/launcher/target/upgrade" ] && [ -z "$(find "$TESSERA_ROOT/language/src/main" "$TESSERA_ROOT/launcher/src/main" "$TESSERA_ROOT/machine-model/src/main" "$TESSERA_ROOT/jit-worker/src/main" "$TESSERA_ROOT/jit-worker/calibration/fit.yaml" "$TESSERA_ROOT"/pom.xml \
             "$TESSERA_ROOT"/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]; then
         return 0
     fi
-    maven_package tessera launcher/target-build.log language,machine-model,launcher
+    maven_package tessera launcher/target-build.log language,machine-model,jit-worker,launcher
 }
 
 # The java command line that runs the launcher on the optimizing Graal runtime. Normally on the

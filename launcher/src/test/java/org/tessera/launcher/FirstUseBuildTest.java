@@ -43,6 +43,6 @@ class FirstUseBuildTest {
         assertEquals(2, process.exitValue(), output);
         assertTrue(output.contains("tessera: build failed; see launcher/target-build.log"), output);
         String args = Files.readString(root.resolve("mvn-args")).trim();
-        assertEquals("-q -B -pl language,machine-model,launcher -am package", args);
+        assertEquals("-q -B -pl language,machine-model,jit-worker,launcher -am package", args);
     }
 }

@@ -1,7 +1,9 @@
 package org.tessera.machine.instrument;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.tessera.machine.program.Event;
 import org.tessera.machine.program.ProgramModel;
@@ -22,12 +24,23 @@ import com.oracle.truffle.api.instrumentation.TruffleInstrument.Env;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.nodes.LanguageInfo;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeUtil;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.instrumentation.InstrumentableNode;
+import com.oracle.truffle.api.object.DynamicObject;
 
 /**
  * Turns execution events into model operations. Each tagged node gets an event node that charges
  * its {@link Event}; attribute and element accesses also take their receiver (input 0, delivered
  * by {@code onInputValue}) and touch that object in the model; calls, parallel regions, tasks and
  * barriers drive the model's control structure; allocations register objects.
+ *
+ * <p>With a JIT model, roots ({@code RootTag}) are the functions it compiles, loop iterations
+ * ({@code Loop}) its back-edges, and the operands of arithmetic and the receivers of attribute and
+ * element reads its specialisation sites: a site that meets an operand of a type it has not met (a
+ * Java class, or for a {@link DynamicObject} its shape) fails its specialisation, up to
+ * {@value #POLYMORPHIC_LIMIT} types per operand, after which it is generic, as Truffle's
+ * specialisations go generic.
  */
 final class ProgramEvents {
     /**
@@ -39,8 +52,13 @@ final class ProgramEvents {
                     {"Constant", "CONSTANT"}, {"Branch", "BRANCH"}, {"Loop", "LOOP_ITERATION"}, {"BuiltinCall", "BUILTIN_CALL"},
                     {"Allocation", null}, {"Parallel", null}, {"Task", null}, {"Barrier", null}};
 
+    /** Types an operand of a site may meet before the site is generic. */
+    static final int POLYMORPHIC_LIMIT = 4;
+
     private final Env env;
     private final ProgramModel model;
+    private final Map<RootNode, Integer> functionIds = new IdentityHashMap<>();
+    private final Map<Object, Integer> typeIds = new IdentityHashMap<>();
     private final ObjectIds ids = new ObjectIds();
     private final LivenessWalker walker;
     /** Objects made since the innermost running statement began: the value stack, a root of liveness. */
@@ -63,6 +81,9 @@ final class ProgramEvents {
         SourceSectionFilter inputs = SourceSectionFilter.newBuilder().tagIs(StandardTags.ExpressionTag.class).build();
         for (LanguageInfo language : env.getLanguages().values()) {
             attachStandard(instrumenter, language);
+            if (model.jit() != null) {
+                attachJit(instrumenter, language, inputs);
+            }
             for (String[] entry : LANGUAGE_TAGS) {
                 Class<? extends Tag> tag = Tag.findProvidedTag(language, entry[0]);
                 if (tag == null) {
@@ -103,6 +124,73 @@ final class ProgramEvents {
         instrumenter.attachExecutionEventFactory(reads, c -> new Charge(global != null && c.hasTag(global) ? Event.GLOBAL_READ : Event.LOCAL_READ));
         SourceSectionFilter writes = SourceSectionFilter.newBuilder().tagIs(StandardTags.WriteVariableTag.class).build();
         instrumenter.attachExecutionEventFactory(writes, c -> new Charge(Event.LOCAL_WRITE));
+    }
+
+    private void attachJit(Instrumenter instrumenter, LanguageInfo language, SourceSectionFilter inputs) {
+        SourceSectionFilter roots = SourceSectionFilter.newBuilder().tagIs(StandardTags.RootTag.class).build();
+        instrumenter.attachExecutionEventFactory(roots, c -> new Root(functionId(c.getInstrumentedNode().getRootNode())));
+        Class<? extends Tag> loop = Tag.findProvidedTag(language, "Loop");
+        if (loop != null) {
+            instrumenter.attachExecutionEventFactory(SourceSectionFilter.newBuilder().tagIs(loop).build(), c -> new BackEdge());
+        }
+        for (String name : new String[]{"Arithmetic", "AttributeRead", "ElementRead"}) {
+            Class<? extends Tag> tag = Tag.findProvidedTag(language, name);
+            if (tag != null) {
+                int operands = name.equals("Arithmetic") ? 2 : 1;
+                instrumenter.attachExecutionEventFactory(SourceSectionFilter.newBuilder().tagIs(tag).build(), inputs, c -> new Site(operands));
+            }
+        }
+    }
+
+    /** The model's id of a function (a root), announced to the model the first time. */
+    @TruffleBoundary
+    private int functionId(RootNode root) {
+        Integer id = functionIds.get(root);
+        if (id == null) {
+            id = functionIds.size();
+            functionIds.put(root, id);
+            String name = root.getQualifiedName() != null ? root.getQualifiedName() : String.valueOf(root.getName());
+            model.newFunction(id, name, () -> astNodes(root));
+        }
+        return id;
+    }
+
+    /** The nodes of a root's tree, leaving out the instrumentation's own (wrappers, probes, event nodes). */
+    static int astNodes(RootNode root) {
+        return NodeUtil.countNodes(root, node -> !(node instanceof InstrumentableNode.WrapperNode) && !(node instanceof ExecutionEventNode)
+                        && !node.getClass().getName().startsWith("com.oracle.truffle.api.instrumentation."));
+    }
+
+    /** A dense id for a value's type as a specialisation sees it: its class, or a dynamic object's shape. */
+    @TruffleBoundary
+    int typeId(Object value) {
+        Object key = value instanceof DynamicObject d ? d.getShape() : value == null ? ProgramEvents.class : value.getClass();
+        Integer id = typeIds.get(key);
+        if (id == null) {
+            id = typeIds.size();
+            typeIds.put(key, id);
+        }
+        return id;
+    }
+
+    @TruffleBoundary
+    void functionEnter(int id) {
+        model.enterFunction(id);
+    }
+
+    @TruffleBoundary
+    void functionExit() {
+        model.exitFunction();
+    }
+
+    @TruffleBoundary
+    void backEdge() {
+        model.backEdge();
+    }
+
+    @TruffleBoundary
+    void specialisationFailed() {
+        model.specialisationFailed();
     }
 
     private static boolean isMethodCall(EventContext context) {
@@ -321,6 +409,73 @@ final class ProgramEvents {
         @Override
         protected void onEnter(VirtualFrame frame) {
             barrier();
+        }
+    }
+
+    private final class Root extends Bracket {
+        private final int function;
+
+        Root(int function) {
+            this.function = function;
+        }
+
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            functionEnter(function);
+        }
+
+        @Override
+        void exit(boolean exceptional) {
+            functionExit();
+        }
+    }
+
+    private final class BackEdge extends ExecutionEventNode {
+        @Override
+        protected void onReturnValue(VirtualFrame frame, Object result) {
+            backEdge();
+        }
+
+        @Override
+        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            backEdge();
+        }
+    }
+
+    /** A specialisation site: the types each operand has met, -1 for none yet; full means generic. */
+    private final class Site extends ExecutionEventNode {
+        private final int[][] seen;
+
+        Site(int operands) {
+            seen = new int[operands][POLYMORPHIC_LIMIT];
+            for (int[] s : seen) {
+                java.util.Arrays.fill(s, -1);
+            }
+        }
+
+        @Override
+        protected void onInputValue(VirtualFrame frame, EventContext inputContext, int inputIndex, Object inputValue) {
+            if (inputIndex < seen.length) {
+                met(seen[inputIndex], inputValue);
+            }
+        }
+
+        @TruffleBoundary
+        private void met(int[] types, Object value) {
+            if (types[POLYMORPHIC_LIMIT - 1] >= 0) {
+                return;
+            }
+            int type = typeId(value);
+            for (int i = 0; i < POLYMORPHIC_LIMIT; i++) {
+                if (types[i] == type) {
+                    return;
+                }
+                if (types[i] < 0) {
+                    types[i] = type;
+                    specialisationFailed();
+                    return;
+                }
+            }
         }
     }
 

@@ -28,6 +28,7 @@ import org.tessera.machine.config.YamlNodes;
 import org.tessera.machine.program.CostTable;
 import org.tessera.machine.program.Execution;
 import org.tessera.machine.program.GcMode;
+import org.tessera.machine.program.JitModel;
 import org.tessera.machine.program.Placement;
 import org.tessera.machine.program.ProgramModel;
 import org.tessera.machine.program.ProgramOptions;
@@ -38,6 +39,7 @@ import org.tessera.machine.trace.TraceOptions;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleContext;
 import com.oracle.truffle.api.instrumentation.ContextsListener;
+import com.oracle.truffle.api.InstrumentInfo;
 import com.oracle.truffle.api.instrumentation.TruffleInstrument;
 import com.oracle.truffle.api.nodes.LanguageInfo;
 
@@ -54,6 +56,8 @@ import com.oracle.truffle.api.nodes.LanguageInfo;
                 website = "https://github.com/tessera/tessera")
 public final class TileMachineInstrument extends TruffleInstrument {
     public static final String ID = "tilemachine";
+    /** The instrument that models JIT compilation on the machine, when it is on the module path. */
+    static final String JIT_INSTRUMENT = "jit";
 
     // Every value is checked when it is given: a bad one is a one-line option error before the
     // program starts, naming the option (as "tilemachine.Placement: ..."), since an embedder's
@@ -227,6 +231,10 @@ public final class TileMachineInstrument extends TruffleInstrument {
         if (!traceFile.isEmpty()) {
             trace = model.startTrace(TraceOptions.DEFAULT);
         }
+        JitModel jit = jitModel(env);
+        if (jit != null) {
+            model.setJit(jit);
+        }
         events = new ProgramEvents(env, model);
         events.attach();
         // The run ends while the program's context still exists, so the final liveness walk can
@@ -257,6 +265,16 @@ public final class TileMachineInstrument extends TruffleInstrument {
             public void onContextClosed(TruffleContext context) {
             }
         }, false);
+    }
+
+    /** The JIT model of the {@code jit} instrument (the jit-worker module), if it is there and on. */
+    private static JitModel jitModel(Env env) {
+        InstrumentInfo info = env.getInstruments().get(JIT_INSTRUMENT);
+        if (info == null) {
+            return null;
+        }
+        JitModel.Factory factory = env.lookup(info, JitModel.Factory.class);
+        return factory == null ? null : factory.create();
     }
 
     private void finish() {

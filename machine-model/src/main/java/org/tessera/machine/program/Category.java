@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * Where a cycle goes: the overhead categories of Ismail &amp; Suh, "Quantitative Overhead Analysis
- * for Python" (IISWC 2018), useful work, and the one cost a tile machine adds, waiting on the
- * network. Cost tables charge events to the first fifteen; the model itself charges the tile
- * collector to {@link #GC} and network waits to {@link #REMOTE_ACCESS}.
+ * for Python" (IISWC 2018), useful work, and the costs a tile machine adds: waiting on the
+ * network, and compiling on the running tile. Cost tables charge events to the first fifteen; the model itself charges the tile
+ * collector to {@link #GC}, network waits to {@link #REMOTE_ACCESS} and blocking compilation to
+ * {@link #JIT_COMPILATION}.
  */
 public enum Category {
     NAME_RESOLUTION("name resolution", Group.DYNAMIC_LANGUAGE, 9.1),
@@ -25,7 +26,9 @@ public enum Category {
     C_FUNCTION_CALL("C function call", Group.INTERPRETER, 18.4),
     USEFUL_WORK("useful work", Group.USEFUL_WORK, 35.1),
     /** Cycles a task waits for the network beyond a local access: requests, responses, migrations. */
-    REMOTE_ACCESS("remote access", Group.TILE_MACHINE, Double.NaN);
+    REMOTE_ACCESS("remote access", Group.TILE_MACHINE, Double.NaN),
+    /** Cycles the running tile stood still compiling (a JIT model with no JIT tiles compiles there, blocking). */
+    JIT_COMPILATION("JIT compilation", Group.TILE_MACHINE, Double.NaN);
 
     /** Ismail &amp; Suh's three groups of overhead, useful work, and the tile machine's own. */
     public enum Group {
@@ -80,9 +83,9 @@ public enum Category {
         return cpythonPercent;
     }
 
-    /** Whether a cost table may charge events to this category (all but {@link #REMOTE_ACCESS}). */
+    /** Whether a cost table may charge events to this category (all but {@link #REMOTE_ACCESS} and {@link #JIT_COMPILATION}). */
     public boolean inCostTables() {
-        return this != REMOTE_ACCESS;
+        return this != REMOTE_ACCESS && this != JIT_COMPILATION;
     }
 
     static final int COUNT = values().length;

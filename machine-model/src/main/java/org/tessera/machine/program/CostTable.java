@@ -21,6 +21,7 @@ import org.tessera.machine.config.ConfigException;
  * <li>{@code cpython-like}: CPython 3.11's interpreter on an in-order core, derived from the
  * benchmark suite's event mix and Ismail &amp; Suh's category averages (the file says how);</li>
  * <li>{@code truffle-interpreter}: a self-specialising AST interpreter with inline caches;</li>
+ * <li>{@code compiled-tier1}: first-tier compiled code (partially evaluated, no inlining);</li>
  * <li>{@code compiled}: partially evaluated, compiled code (inline caches, no dispatch);</li>
  * <li>hardware-assisted variants of cpython-like: {@code +name-cache} (after ShortCut, ISCA 2017),
  * {@code +hw-typecheck} (after Typed Architectures, ASPLOS 2017), {@code +hw-dispatch} (after
@@ -62,7 +63,7 @@ public final class CostTable {
 
     /** The presets, in the order {@link #presets} lists them; a test checks that each has its file. */
     private static final List<String> PRESETS = List.of("cpython-like", "cpython-like+name-cache", "cpython-like+hw-typecheck", "cpython-like+hw-dispatch",
-                    "cpython-like+hw-all", "truffle-interpreter", "compiled");
+                    "cpython-like+hw-all", "truffle-interpreter", "compiled-tier1", "compiled");
     private static final String DIRECTORY = "/org/tessera/machine/costs/";
 
     private final String name;

@@ -50,6 +50,15 @@ import org.tessera.machine.trace.TraceOptions;
  * are recorded and replayed together on the engine at {@link #endParallel} ({@link ParallelRegion});
  * the region lasts until the parent has every task's result. Regions inside a task run inline.
  *
+ * <p><b>JIT.</b> With a {@link JitModel} ({@link #setJit}), the program model reports functions
+ * entered and left ({@link #enterFunction}, {@link #exitFunction}), loop back-edges and failed
+ * specialisations to it, and charges each event by the cost table of the tier the running function's
+ * code has on the current tile: the model's own table (interpreted, tier 0), or the JIT model's
+ * compiled tiers. The tier is asked again at every function entry and exit, back-edge and failed
+ * specialisation, so code that arrives while a function runs is used from its next loop iteration
+ * (as on-stack replacement would). A compilation the running tile waits for stops it
+ * ({@link Category#JIT_COMPILATION}).
+ *
  * <p>Not thread-safe: one program, one thread.
  */
 public final class ProgramModel {
@@ -75,6 +84,9 @@ public final class ProgramModel {
 
     private final long[] eventCycles;
     private final long[] eventCounts = new long[Event.COUNT];
+    /** The costs and counts of the tier the running code pays: eventCycles/eventCounts, or a compiled tier's. */
+    private long[] activeCycles;
+    private long[] activeCounts;
     private final long[] charged = new long[Category.COUNT];
 
     final long[] busyCycles;
@@ -111,6 +123,15 @@ public final class ProgramModel {
     private long markedBytes;
     private final IntConsumer marker = this::markOne;
 
+    // JIT: the functions running, innermost last, and each tier's costs and counts
+    private JitModel jit;
+    private CostTable[] tierCosts;
+    private long[][] tierCycles;
+    private long[][] tierCounts;
+    private int[] functions = new int[64];
+    private int functionDepth;
+    private int activeTier;
+
     private ProgramTrace trace;
     private boolean finished;
 
@@ -143,12 +164,43 @@ public final class ProgramModel {
         this.objects = new ObjectStore(machine.tileCount());
         this.heaps = new TileHeaps(tiles, topology, tileCount, machine.memory().alignmentBytes(), options.gc(), costs.gc(), objects, this::markLive);
         this.eventCycles = costs.totals();
+        this.activeCycles = eventCycles;
+        this.activeCounts = eventCounts;
         int all = machine.tileCount();
         busyCycles = new long[all];
         localAccesses = new long[all];
         remoteAccesses = new long[all];
         frameReceiver[0] = -1;
         frameReturnTile[0] = 0;
+    }
+
+    /**
+     * Models JIT compilation with {@code model} (call before the program starts): events then cost
+     * what the tier of the running function's code costs on the current tile.
+     */
+    public void setJit(JitModel model) {
+        if (jit != null) {
+            throw new IllegalStateException("the run already has a JIT model");
+        }
+        int tiers = model.tiers();
+        tierCosts = new CostTable[tiers + 1];
+        tierCycles = new long[tiers + 1][];
+        tierCounts = new long[tiers + 1][];
+        tierCosts[0] = costs;
+        tierCycles[0] = eventCycles;
+        tierCounts[0] = eventCounts;
+        for (int t = 1; t <= tiers; t++) {
+            tierCosts[t] = model.costs(t);
+            tierCycles[t] = tierCosts[t].totals();
+            tierCounts[t] = new long[Event.COUNT];
+        }
+        jit = model;
+        model.attach(new Host());
+    }
+
+    /** The JIT model of this run, or null. */
+    public JitModel jit() {
+        return jit;
     }
 
     /** The program's real liveness; asked for at every collection and once at {@link #finish}. */
@@ -174,8 +226,8 @@ public final class ProgramModel {
     /** Charges {@code e}'s cycles to the current tile. */
     public void event(Event e) {
         int i = e.ordinal();
-        eventCounts[i]++;
-        now += eventCycles[i];
+        activeCounts[i]++;
+        now += activeCycles[i];
         if (i == STATEMENT) {
             frameStatementStart[depth] = objects.count();
         }
@@ -190,8 +242,8 @@ public final class ProgramModel {
         if (bytes < 0) {
             throw new IllegalArgumentException("an object cannot have " + bytes + " bytes");
         }
-        eventCounts[ALLOCATION]++;
-        now += eventCycles[ALLOCATION];
+        activeCounts[ALLOCATION]++;
+        now += activeCycles[ALLOCATION];
         int id = objects.add(bytes, options.placement() == Placement.FIRST_TOUCH ? ObjectStore.UNTOUCHED : 0);
         int home = homeFor(id);
         heaps.allocate(id, home, bytes, now);
@@ -334,6 +386,131 @@ public final class ProgramModel {
         return move * AVERAGE_ONE < receiverAccessAverage * roundTrip;
     }
 
+    // ---- functions, for the JIT model ------------------------------------------------------
+
+    /**
+     * Function {@code function} (a dense id the caller chose; new ids must be announced with
+     * {@link #newFunction} first) starts running: a call, or a generator resumed.
+     */
+    public void enterFunction(int function) {
+        if (functionDepth == functions.length) {
+            functions = Arrays.copyOf(functions, functionDepth * 2);
+        }
+        int caller = functionDepth == 0 ? -1 : functions[functionDepth - 1];
+        functions[functionDepth++] = function;
+        if (jit != null) {
+            stall(jit.enter(function, caller, current, now));
+            useTier(function);
+        }
+    }
+
+    /** The innermost function stops running (returns, raises or yields). */
+    public void exitFunction() {
+        if (functionDepth == 0) {
+            throw new IllegalStateException("exitFunction without a matching enterFunction");
+        }
+        functionDepth--;
+        if (jit != null) {
+            jit.exit(functions[functionDepth], current, now);
+            if (functionDepth == 0) {
+                setTier(0);
+            } else {
+                useTier(functions[functionDepth - 1]);
+            }
+        }
+    }
+
+    /** A function the JIT model has not heard of: its id (dense from 0), name and tree size when asked. */
+    public void newFunction(int function, String name, java.util.function.IntSupplier astNodes) {
+        if (jit != null) {
+            jit.newFunction(function, name, astNodes);
+        }
+    }
+
+    /** A loop of the innermost function goes round again. */
+    public void backEdge() {
+        if (jit != null && functionDepth > 0) {
+            int function = functions[functionDepth - 1];
+            stall(jit.backEdge(function, current, now));
+            useTier(function);
+        }
+    }
+
+    /** A site of the innermost function met a type it had not met (its specialisation failed). */
+    public void specialisationFailed() {
+        if (jit != null && functionDepth > 0) {
+            int function = functions[functionDepth - 1];
+            stall(jit.specialisationFailed(function, current, now));
+            useTier(function);
+        }
+    }
+
+    private void useTier(int function) {
+        setTier(jit.tier(function, current, now));
+    }
+
+    private void setTier(int tier) {
+        if (tier != activeTier) {
+            activeTier = tier;
+            activeCycles = tierCycles[tier];
+            activeCounts = tierCounts[tier];
+        }
+    }
+
+    /** The current tile stops {@code cycles} for a compilation it waits for. */
+    private void stall(long cycles) {
+        if (cycles <= 0) {
+            return;
+        }
+        closeSegment();
+        charged[Category.JIT_COMPILATION.ordinal()] += cycles;
+        if (region != null) {
+            region.target().compute(cycles);
+        } else {
+            coreBusy(current, 0, now, cycles, ProgramTrace.COMPILE, -1);
+        }
+        now += cycles;
+        segmentStart = now;
+    }
+
+    /** What the JIT model sees of the machine. */
+    private final class Host implements JitHost {
+        @Override
+        public int tiles() {
+            return machine.tileCount();
+        }
+
+        @Override
+        public int programTiles() {
+            return tileCount;
+        }
+
+        @Override
+        public long latency(int from, int to, long bytes) {
+            return transport.zeroLoad(from, to, bytes);
+        }
+
+        @Override
+        public long shipCode(int from, int to, long bytes, long sent) {
+            return from == to ? sent : transport.shipQuietly(from, to, bytes, sent);
+        }
+
+        @Override
+        public void compiling(int tile, long start, long cycles, String function) {
+            coreBusy(tile, 0, start, cycles, ProgramTrace.COMPILE, -1);
+        }
+
+        @Override
+        public String tileLabel(int tile) {
+            return topology.tileLabel(tile);
+        }
+
+        @Override
+        public double clockMhz() {
+            return machine.tiles().clock().megahertz();
+        }
+    }
+
     // ---- parallel regions -----------------------------------------------------------------
 
     /** A parallel region begins (its tasks follow, each between beginTask and endTask). */
@@ -443,6 +620,9 @@ public final class ProgramModel {
         }
         closeSegment();
         finished = true;
+        if (jit != null) {
+            jit.finish(now);
+        }
         long liveAtExit = -1;
         if (liveness != null) {
             epoch++;
@@ -638,18 +818,31 @@ public final class ProgramModel {
         return current;
     }
 
-    /** Events reported so far, by {@link Event} ordinal (a copy). */
+    /** Events reported so far, by {@link Event} ordinal, all tiers together (a copy). */
     long[] eventCounts() {
-        return eventCounts.clone();
+        long[] counts = eventCounts.clone();
+        if (tierCounts != null) {
+            for (int t = 1; t < tierCounts.length; t++) {
+                for (int e = 0; e < Event.COUNT; e++) {
+                    counts[e] += tierCounts[t][e];
+                }
+            }
+        }
+        return counts;
     }
 
     /** Cycles in each category so far: events times their costs, plus what the model charged. */
     long[] categoryCycles() {
         long[] cycles = charged.clone();
-        for (int e = 0; e < Event.COUNT; e++) {
-            if (eventCounts[e] != 0) {
-                for (int c = 0; c < Category.COUNT; c++) {
-                    cycles[c] += eventCounts[e] * costs.cycles(e, c);
+        int tiers = tierCounts == null ? 1 : tierCounts.length;
+        for (int t = 0; t < tiers; t++) {
+            long[] counts = t == 0 ? eventCounts : tierCounts[t];
+            CostTable table = t == 0 ? costs : tierCosts[t];
+            for (int e = 0; e < Event.COUNT; e++) {
+                if (counts[e] != 0) {
+                    for (int c = 0; c < Category.COUNT; c++) {
+                        cycles[c] += counts[e] * table.cycles(e, c);
+                    }
                 }
             }
         }

@@ -54,6 +54,8 @@ public final class ProgramTrace implements NetworkObserver, Transport.QuietMessa
     static final byte COMPUTE = 0;
     static final byte GC_PAUSE = 1;
     static final byte GC_WAIT = 2;
+    /** A JIT compilation on the tile's core (on a JIT tile, or blocking on the running tile). */
+    static final byte COMPILE = 3;
     private static final int MIXED_TASKS = -2;
     private static final int CORES = 1;
     private static final int NETWORK = 2;
@@ -330,10 +332,11 @@ public final class ProgramTrace implements NetworkObserver, Transport.QuietMessa
         String name = switch (t.kind[i]) {
             case GC_PAUSE -> "gc pause";
             case GC_WAIT -> "gc wait";
+            case COMPILE -> "jit compile";
             default -> t.task[i] == -1 ? "program" : t.task[i] == MIXED_TASKS ? "tasks" : "task " + t.task[i];
         };
         String args = "\"args\":{\"from_cycle\":" + t.start[i] + ",\"to_cycle\":" + t.end[i] + ",\"busy_cycles\":" + t.busy[i] + ",\"spans\":" + t.spans[i] + "}";
-        String json = "{\"name\":" + quote(name) + ",\"cat\":\"" + (t.kind[i] == COMPUTE ? "compute" : "gc") + "\",\"ph\":\"X\",\"pid\":" + CORES + ",\"tid\":"
+        String json = "{\"name\":" + quote(name) + ",\"cat\":\"" + (t.kind[i] == COMPUTE ? "compute" : t.kind[i] == COMPILE ? "jit" : "gc") + "\",\"ph\":\"X\",\"pid\":" + CORES + ",\"tid\":"
                         + (track + 1) + ",\"ts\":" + micros(start) + ",\"dur\":" + micros(duration) + "," + args + "}";
         return new Entry(start, duration, CORES, track + 1, 0, json);
     }

@@ -56,6 +56,9 @@ public final class Report {
         Files.write(dir.resolve("tiles.png"), tiles);
         Files.write(dir.resolve("collections.png"), collections);
         Files.writeString(dir.resolve("report.html"), html(s, categories, tiles, collections), StandardCharsets.UTF_8);
+        if (m.jit() != null) {
+            m.jit().writeReport(dir);
+        }
     }
 
     /** The document written to {@code summary.json}. */

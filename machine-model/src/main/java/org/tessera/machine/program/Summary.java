@@ -35,12 +35,14 @@ import org.tessera.machine.topology.Topology;
  * @param overflowObjects        objects no tile had room for (they have a home but no SRAM)
  * @param busiestTiles           up to three tiles, most busy cycles first
  * @param busiestLinks           up to three router-to-router links, most flits first
+ * @param jit                    the JIT model's lines (none without one)
  */
 public record Summary(String machine, String topology, int tiles, int tilesUsed, double clockMhz, String costs, Placement placement, Execution execution,
                 GcMode gc, long seed, long totalCycles, List<CategoryCycles> categories, long events, long messages, long messageBytes, long localAccesses,
                 long remoteAccesses, long staleAccesses, long objects, long remoteAllocations, long migrations, long parallelRegions, long tasks,
                 long gcCount, long gcPauseCycles, long gcWaitCycles, long liveObjectsAfterLastGc, long liveBytesAfterLastGc, long liveObjectsAtExit,
-                long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks) {
+                long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks,
+                List<String> jit) {
 
     /** One category's cycles and its share of all categories' cycles, in percent. */
     public record CategoryCycles(Category category, long cycles, double percent) {
@@ -58,6 +60,7 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         categories = List.copyOf(categories);
         busiestTiles = List.copyOf(busiestTiles);
         busiestLinks = List.copyOf(busiestLinks);
+        jit = List.copyOf(jit);
     }
 
     static Summary of(ProgramModel model, long liveObjectsAtExit) {
@@ -96,7 +99,7 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         model.staleAccesses, model.objects().count(), model.remoteAllocations, model.migrations, model.regions, model.tasks,
                         heaps.totalCollections, heaps.totalPauseCycles, heaps.totalWaitCycles, model.liveObjectsAfterLastGc, model.liveBytesAfterLastGc,
                         liveObjectsAtExit, heaps.spills, heaps.overflows, tileLoads.subList(0, Math.min(3, tileLoads.size())),
-                        busiestLinks(transport, topology, total));
+                        busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary());
     }
 
     private static List<LinkLoad> busiestLinks(Transport transport, Topology topology, long total) {
@@ -217,6 +220,9 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         : busiestTiles.stream().map(t -> t.label() + " " + decimal(100 * t.utilisation(), 1) + "%").collect(Collectors.joining(" · ")));
         line(b, "  busiest links   %s", busiestLinks.isEmpty() ? "none"
                         : busiestLinks.stream().map(l -> l.from() + "→" + l.to() + " " + n(l.flits()) + " flits").collect(Collectors.joining(" · ")));
+        for (String l : jit) {
+            line(b, "  %s", l);
+        }
         if (staleAccesses > 0) {
             line(b, "  warning: %s accesses to objects already collected (the Liveness did not report them live)", n(staleAccesses));
         }

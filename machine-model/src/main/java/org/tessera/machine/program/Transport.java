@@ -32,7 +32,7 @@ import org.tessera.machine.topology.Topology;
 final class Transport {
     /** What a message is for: a request and its response share the kind. */
     enum Kind {
-        READ("read"), WRITE("write"), ALLOCATE("allocate"), MIGRATE("migrate"), RETURN("return"), SPAWN("spawn"), RESULT("result");
+        READ("read"), WRITE("write"), ALLOCATE("allocate"), MIGRATE("migrate"), RETURN("return"), SPAWN("spawn"), RESULT("result"), CODE("compiled code");
 
         private final String label;
 
@@ -190,6 +190,15 @@ final class Transport {
         send(from, to, size, kind, false, message -> syncDone = true);
         await("a " + kind.label() + " message from tile " + from + " to tile " + to);
         return engine.nowCycle();
+    }
+
+    /**
+     * A message of compiled code from a JIT tile, computed as on an idle network whatever its size
+     * (the JIT model works out its compilations lazily, behind the program's clock); the cycle it is
+     * usable.
+     */
+    long shipQuietly(int from, int to, long size, long sent) {
+        return deliverQuietly(from, to, size, Kind.CODE, false, sent) + 1;
     }
 
     /** Whether a message of {@code size} sent now would take exactly T₀: nothing else in flight, one packet at full rate. */

@@ -1,0 +1,101 @@
+package org.tessera.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./jitsweep}: a small sweep is byte-identical when re-run, and an interrupted one resumes. */
+class JitSweepIT {
+    private static final Path ROOT = TestSupport.repositoryRoot();
+
+    @TempDir
+    Path temp;
+
+    private static List<String> sweep(Path out, String... more) {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("jitsweep").toString(), "--bench", "tests/jit/warmup.py", "--iterations", "2", "--jit.Tiles", "0,1",
+                        "--jit.Queue", "fifo", "--jit.Threshold", "300", "--jit.CompileScale", "0.01", "--jobs", "1", "--out", out.toString()));
+        command.addAll(List.of(more));
+        return command;
+    }
+
+    private static CommandLine.Result run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        return new CommandLine.Result(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    /** Every result file of a sweep (not the points' logs), by name. */
+    private static List<String> results(Path out) throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.list(out), Files.list(out.resolve("points")))) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".err") && !f.toString().endsWith(".out")).map(f -> out.relativize(f).toString()).sorted().toList();
+        }
+    }
+
+    private static void assertSameBytes(Path a, Path b) throws IOException {
+        List<String> files = results(a);
+        assertEquals(files, results(b));
+        for (String f : files) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void aSweepIsByteIdenticalWhenRunAgainAndResumesWhenInterrupted() throws Exception {
+        Path first = temp.resolve("first");
+        CommandLine.Result r = run(sweep(first));
+        assertEquals(0, r.status(), r.stderr());
+        List<String> rows = Files.readAllLines(first.resolve("points.csv"));
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("point,bench,jit.Tiles,jit.Queue,jit.Threshold,jit.CompileScale,jit_tiles,"), rows.get(0));
+        for (String png : List.of("warmup-warmup.png", "cycles-warmup.png", "steady-warmup.png", "queue-warmup.png", "kulkarni-tiles.png")) {
+            assertTrue(Files.size(first.resolve(png)) > 1000, png);
+        }
+
+        Path second = temp.resolve("second");
+        assertEquals(0, run(sweep(second)).status());
+        assertSameBytes(first, second);
+
+        // Interrupted after its first point: the next run does only the other.
+        Path third = temp.resolve("third");
+        Process p = new ProcessBuilder(sweep(third)).directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(temp.resolve("third.log").toFile()).start();
+        Path firstPoint = third.resolve("points/warmup__Tiles=0__Queue=fifo__Threshold=300__CompileScale=0.01.json");
+        while (!Files.exists(firstPoint) && p.isAlive()) {
+            Thread.sleep(50);
+        }
+        assertTrue(p.isAlive(), "the sweep was still running its second point");
+        new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(130, p.exitValue(), Files.readString(temp.resolve("third.log")));
+        assertTrue(Files.readString(temp.resolve("third.log")).contains("interrupted; finished points are kept"));
+        assertTrue(!Files.exists(third.resolve("points.csv")), "no results from half a sweep");
+        CommandLine.Result resumed = run(sweep(third));
+        assertEquals(0, resumed.status(), resumed.stderr());
+        assertTrue(resumed.stderr().contains("2/2 points") || resumed.stderr().contains("(1 already done)"), resumed.stderr());
+        assertTrue(resumed.stderr().contains("(1 already done)"), resumed.stderr());
+        assertSameBytes(first, third);
+    }
+
+    @Test
+    void badArgumentsAreOneLineErrors() throws Exception {
+        CommandLine.Result unknown = run(List.of(ROOT.resolve("jitsweep").toString(), "--engine.Foo", "1"));
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.stderr().startsWith("jitsweep: unknown argument '--engine.Foo'"), unknown.stderr());
+        CommandLine.Result missing = run(List.of(ROOT.resolve("jitsweep").toString(), "--bench", "bench/nope.py"));
+        assertEquals("jitsweep: --bench: no such file: bench/nope.py\n", missing.stderr());
+        CommandLine.Result stats = run(List.of(ROOT.resolve("jitsweep").toString(), "--jit.Stats", "x"));
+        assertTrue(stats.stderr().contains("--jit.Stats is set by the sweep itself"), stats.stderr());
+    }
+}
