@@ -127,7 +127,7 @@ public final class CompilationModel implements JitModel {
     }
 
     /** One compilation, for the report. */
-    record Compilation(String function, int tier, int nodes, long queuedAt, long start, long done, int tile, long codeBytes, boolean blocking) {
+    record Compilation(String function, int tier, int nodes, int rootNodes, long queuedAt, long start, long done, int tile, long codeBytes, boolean blocking) {
     }
 
     public CompilationModel(JitOptions options, CompileCost cost) {
@@ -257,6 +257,12 @@ public final class CompilationModel implements JitModel {
     public void finish(long now) {
         advance(now);
         endCycle = now;
+        // The JIT tiles' busy time, up to the end: a compilation still going then is abandoned.
+        for (Compilation c : compilations) {
+            if (!c.blocking && c.start < now) {
+                host.compiling(c.tile, c.start, Math.min(c.done, now) - c.start, c.function);
+            }
+        }
         samples.add(new long[]{now, work, iterationEnds.size()});
         if (!options.statsFile().isEmpty()) {
             try {
@@ -311,7 +317,7 @@ public final class CompilationModel implements JitModel {
             long done = now + cycles;
             blockedCycles += cycles;
             install(f, tier, tile, done, cost.codeBytes(tier, nodes));
-            compilations.add(new Compilation(f.name, tier, nodes, now, now, done, tile, cost.codeBytes(tier, nodes), true));
+            compilations.add(new Compilation(f.name, tier, nodes, f.lastSize, now, now, done, tile, cost.codeBytes(tier, nodes), true));
             return cycles;
         }
         queue.add(new Request(function, tier, now, f.count, tile, sequence++, f.version));
@@ -384,9 +390,8 @@ public final class CompilationModel implements JitModel {
         freeAt[slot] = done;
         tileBusy[slot] += cycles;
         tileCompilations[slot]++;
-        host.compiling(tile, at, cycles, f.name);
         long bytes = cost.codeBytes(next.tier, nodes);
-        compilations.add(new Compilation(f.name, next.tier, nodes, next.queuedAt, at, done, tile, bytes, false));
+        compilations.add(new Compilation(f.name, next.tier, nodes, f.lastSize, next.queuedAt, at, done, tile, bytes, false));
         if (next.version == f.version) {
             install(f, next.tier, tile, done, bytes);
         }
@@ -570,8 +575,10 @@ public final class CompilationModel implements JitModel {
         String thresholds = topTier == 2 ? n(firstThreshold) + "/" + n(options.threshold()) : n(options.threshold());
         lines.add(String.format(Locale.ROOT, "jit             %s compilations (%s first tier, %s last tier) %s, queue %s, thresholds %s", n(compilations.size()),
                         n(first), n(compilations.size() - first), where, options.queue().spelling(), thresholds));
-        lines.add(String.format(Locale.ROOT, "                %s cycles compiling%s, %s deopts, %s compilations cancelled, longest queue %s", n(compileCycles()),
-                        blockedCycles > 0 ? " (the running tile waited " + n(blockedCycles) + ")" : "", n(deopts), n(cancelled), n(longestQueue)));
+        long unfinished = compilations.stream().filter(c -> c.done > endCycle).count();
+        lines.add(String.format(Locale.ROOT, "                %s cycles compiling%s%s, %s deopts, %s compilations cancelled, longest queue %s", n(compileCycles()),
+                        blockedCycles > 0 ? " (the running tile waited " + n(blockedCycles) + ")" : "",
+                        unfinished > 0 ? " (" + n(unfinished) + " still compiling at the end)" : "", n(deopts), n(cancelled), n(longestQueue)));
         lines.add(String.format(Locale.ROOT, "                %s code messages (%s bytes); last code arrived at cycle %s; steady state from cycle %s", n(codeMessages),
                         n(codeBytes), n(Math.max(lastArrival, 0)), n(steadyStateCycle())));
         return lines;
@@ -626,6 +633,7 @@ public final class CompilationModel implements JitModel {
             n.put("function", c.function);
             n.put("tier", c.tier);
             n.put("nodes", c.nodes);
+            n.put("root_nodes", c.rootNodes);
             n.put("queued", c.queuedAt);
             n.put("start", c.start);
             n.put("done", c.done);
@@ -639,9 +647,9 @@ public final class CompilationModel implements JitModel {
     @Override
     public void writeReport(Path dir) throws IOException {
         Files.writeString(dir.resolve("jit.json"), JsonReport.text(json()), StandardCharsets.UTF_8);
-        StringBuilder c = new StringBuilder("function,tier,nodes,queued_cycle,start_cycle,done_cycle,tile,code_bytes,blocking\n");
+        StringBuilder c = new StringBuilder("function,tier,nodes,root_nodes,queued_cycle,start_cycle,done_cycle,tile,code_bytes,blocking\n");
         for (Compilation x : compilations) {
-            c.append(csv(x.function)).append(',').append(x.tier).append(',').append(x.nodes).append(',').append(x.queuedAt).append(',').append(x.start)
+            c.append(csv(x.function)).append(',').append(x.tier).append(',').append(x.nodes).append(',').append(x.rootNodes).append(',').append(x.queuedAt).append(',').append(x.start)
                             .append(',').append(x.done).append(',').append(x.tile).append(',').append(x.codeBytes).append(',').append(x.blocking).append('\n');
         }
         Files.writeString(dir.resolve("jit-compilations.csv"), c, StandardCharsets.UTF_8);

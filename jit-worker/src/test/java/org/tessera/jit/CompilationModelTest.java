@@ -144,7 +144,7 @@ class CompilationModelTest {
 
     @Test
     void theLastTierInlinesTheCalleesItCallsMostWithinTheBudget() {
-        Workloads w = new Workloads(options(1, QueuePolicy.FIFO, 1_000_000));
+        Workloads w = new Workloads(options(1, QueuePolicy.FIFO, 1_000_000).withInliningBudget(1000));
         int main = w.function("main", 100);
         int often = w.function("often", 300);
         int rarely = w.function("rarely", 800);
