@@ -83,7 +83,8 @@ public final class CompilationModel implements JitModel {
     private long codeMessages;
     private long codeBytes;
     private long blockedCycles;
-    private long lastArrival = -1;
+    /** Every cycle code arrived at a tile (or will: a compilation may end after the program). */
+    private final List<Long> arrivals = new ArrayList<>();
 
     // progress: work (calls plus back-edges) and iterations over cycles
     private long work;
@@ -444,7 +445,7 @@ public final class CompilationModel implements JitModel {
             codeMessages++;
             codeBytes += bytes;
         }
-        lastArrival = Math.max(lastArrival, arrival);
+        arrivals.add(arrival);
         return arrival;
     }
 
@@ -529,7 +530,7 @@ public final class CompilationModel implements JitModel {
     long steadyStateCycle() {
         int n = iterationEnds.size();
         if (n < 3) {
-            return Math.max(lastArrival, 0);
+            return lastArrival();
         }
         long[] durations = new long[n];
         long previous = -1;
@@ -544,6 +545,17 @@ public final class CompilationModel implements JitModel {
             first--;
         }
         return first == 0 ? 0 : iterationEnds.get(first - 1);
+    }
+
+    /** When the last code that arrived before the program ended arrived (0: none did). */
+    private long lastArrival() {
+        long last = 0;
+        for (long a : arrivals) {
+            if (a <= endCycle || endCycle < 0) {
+                last = Math.max(last, a);
+            }
+        }
+        return last;
     }
 
     private long compileCycles() {
@@ -580,7 +592,7 @@ public final class CompilationModel implements JitModel {
                         blockedCycles > 0 ? " (the running tile waited " + n(blockedCycles) + ")" : "",
                         unfinished > 0 ? " (" + n(unfinished) + " still compiling at the end)" : "", n(deopts), n(cancelled), n(longestQueue)));
         lines.add(String.format(Locale.ROOT, "                %s code messages (%s bytes); last code arrived at cycle %s; steady state from cycle %s", n(codeMessages),
-                        n(codeBytes), n(Math.max(lastArrival, 0)), n(steadyStateCycle())));
+                        n(codeBytes), n(lastArrival()), n(steadyStateCycle())));
         return lines;
     }
 
@@ -613,7 +625,7 @@ public final class CompilationModel implements JitModel {
         totals.put("longest_queue", longestQueue);
         totals.put("code_messages", codeMessages);
         totals.put("code_bytes", codeBytes);
-        totals.put("last_code_arrival", Math.max(lastArrival, 0));
+        totals.put("last_code_arrival", lastArrival());
         totals.put("steady_state_cycle", steadyStateCycle());
         totals.put("work", work);
         totals.put("iterations", iterationEnds.size());

@@ -52,7 +52,7 @@ public record JitOptions(int tiles, QueuePolicy queue, TilePlacement placement, 
     /**
      * AST nodes of callees a last-tier compilation may inline, by default: small, as measured —
      * the real last-tier compilations of the benchmark suite inline little (the median adds 9 % to
-     * the root's nodes; 60 % inline nothing; jit-worker/calibration/fit.yaml).
+     * the root's nodes; half inline nothing; jit-worker/calibration/fit.yaml).
      */
     public static final int DEFAULT_INLINING_BUDGET = 100;
 

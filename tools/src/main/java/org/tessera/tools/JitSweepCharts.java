@@ -80,7 +80,9 @@ public final class JitSweepCharts {
         if (points.isEmpty()) {
             return written;
         }
-        List<String> axes = axes(points);
+        // Axes with one value are the same for every point: no need to name them in the labels.
+        List<String> axes = new ArrayList<>(axes(points));
+        axes.removeIf(axis -> points.stream().map(p -> p.get(axis)).distinct().count() < 2);
         Map<String, List<Map<String, String>>> byBench = new LinkedHashMap<>();
         for (Map<String, String> p : points) {
             byBench.computeIfAbsent(p.get("bench"), b -> new ArrayList<>()).add(p);
@@ -274,6 +276,7 @@ public final class JitSweepCharts {
         JFreeChart chart = ChartFactory.createXYLineChart("What a hotness queue gains over FIFO, by JIT tiles (geomean over " + byBench.size() + " benchmarks)",
                         "JIT tiles", "cycles with FIFO / cycles with hotness", data, PlotOrientation.VERTICAL, true, false, false);
         style(chart.getXYPlot(), new XYLineAndShapeRenderer(true, true), data.getSeriesCount());
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         chart.getXYPlot().addRangeMarker(new ValueMarker(1.0, Color.BLACK, new BasicStroke(1f)));
         ((NumberAxis) chart.getXYPlot().getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart;
