@@ -404,10 +404,13 @@ public final class ProgramModel {
         }
     }
 
-    /** The innermost function stops running (returns, raises or yields). */
+    /**
+     * The innermost function stops running (returns, raises or yields). An exit with no function
+     * running (one entered before the model was told) is ignored: the model never stops a program.
+     */
     public void exitFunction() {
         if (functionDepth == 0) {
-            throw new IllegalStateException("exitFunction without a matching enterFunction");
+            return;
         }
         functionDepth--;
         if (jit != null) {
