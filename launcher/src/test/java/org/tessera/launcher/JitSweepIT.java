@@ -89,6 +89,46 @@ class JitSweepIT {
     }
 
     @Test
+    void aFailingPointIsReportedWhileTheOthersAreCollected() throws Exception {
+        failingPoint("local");
+    }
+
+    private void failingPoint(String executor) throws Exception {
+        Path out = temp.resolve("failing-" + executor);
+        CommandLine.Result r = run(List.of(ROOT.resolve("jitsweep").toString(), "--bench", "tests/jit/warmup.py", "--iterations", "1", "--jit.Tiles", "1", "--jit.Queue",
+                        "fifo,lifo", "--jit.CompileScale", "0.01", "--executor", executor, "--out", out.toString()));
+        assertEquals(1, r.status(), r.stderr());
+        assertTrue(r.stderr().contains("point warmup__Tiles=1__Queue=lifo__CompileScale=0.01 failed") && r.stderr().contains("jit.Queue: expected fifo, hotness or traversing"),
+                        r.stderr());
+        assertTrue(r.stderr().contains("jitsweep: 1 of 2 points failed; run again to retry them"), r.stderr());
+        assertTrue(Files.exists(out.resolve("points/warmup__Tiles=1__Queue=fifo__CompileScale=0.01.json")), "the good point is kept");
+    }
+
+    /** Whether a SLURM cluster answers here (.ci/run starts a single-node one with scripts/slurm/single-node). */
+    private static boolean slurm() {
+        try {
+            Process p = new ProcessBuilder("sinfo", "-h", "-r", "-o", "%t").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0 && out.matches("(?s).*\\b(idle|mix|alloc)\\b.*");
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void theSlurmExecutorGivesTheBytesTheLocalOneGives() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(slurm(), "no SLURM cluster answers (sinfo); .ci/run starts one");
+        Path local = temp.resolve("local");
+        Path cluster = temp.resolve("slurm");
+        assertEquals(0, run(sweep(local)).status());
+        CommandLine.Result r = run(sweep(cluster, "--executor", "slurm", "--sbatch=--job-name=tessera-it"));
+        assertEquals(0, r.status(), r.stderr());
+        assertTrue(r.stderr().contains("jitsweep: submitted job array "), r.stderr());
+        assertSameBytes(local, cluster);
+        failingPoint("slurm");
+    }
+
+    @Test
     void badArgumentsAreOneLineErrors() throws Exception {
         CommandLine.Result unknown = run(List.of(ROOT.resolve("jitsweep").toString(), "--engine.Foo", "1"));
         assertEquals(2, unknown.status());
