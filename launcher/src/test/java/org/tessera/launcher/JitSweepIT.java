@@ -128,6 +128,30 @@ class JitSweepIT {
         failingPoint("slurm");
     }
 
+    private static List<String> tileSweep(Path out, String... more) {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("tilesweep").toString(), "--config", "mesh-8x8,torus-16x16", "--pattern", "uniform,transpose",
+                        "--rate", "0.05,0.2", "--cycles", "2000", "--out", out.toString()));
+        command.addAll(List.of(more));
+        return command;
+    }
+
+    @Test
+    void theSameExecutorsServeTilesimSweeps() throws Exception {
+        Path local = temp.resolve("tiles-local");
+        CommandLine.Result r = run(tileSweep(local));
+        assertEquals(0, r.status(), r.stderr());
+        List<String> rows = Files.readAllLines(local.resolve("points.csv"));
+        assertEquals(9, rows.size(), rows.toString());
+        assertEquals("point,config,pattern,offered,injected,accepted,latency_mean,latency_p99,saturated", rows.get(0));
+        assertTrue(rows.contains(rows.stream().filter(l -> l.startsWith("mesh-8x8__transpose__0.2,")).findFirst().orElseThrow()));
+        if (slurm()) {
+            Path cluster = temp.resolve("tiles-slurm");
+            CommandLine.Result s = run(tileSweep(cluster, "--executor", "slurm"));
+            assertEquals(0, s.status(), s.stderr());
+            assertArrayEquals(Files.readAllBytes(local.resolve("points.csv")), Files.readAllBytes(cluster.resolve("points.csv")));
+        }
+    }
+
     @Test
     void badArgumentsAreOneLineErrors() throws Exception {
         CommandLine.Result unknown = run(List.of(ROOT.resolve("jitsweep").toString(), "--engine.Foo", "1"));
