@@ -23,11 +23,18 @@ class JitSweepIT {
     @TempDir
     Path temp;
 
-    private static List<String> sweep(Path out, String... more) {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("jitsweep").toString(), "--bench", "tests/jit/warmup.py", "--iterations", "2", "--jit.Tiles", "0,1",
-                        "--jit.Queue", "fifo", "--jit.Threshold", "300", "--jit.CompileScale", "0.01", "--jobs", "1", "--out", out.toString()));
+    /** {@code ROOT/tool base... --out OUT more...} */
+    private static List<String> command(String tool, List<String> base, Path out, String... more) {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve(tool).toString()));
+        command.addAll(base);
+        command.addAll(List.of("--out", out.toString()));
         command.addAll(List.of(more));
         return command;
+    }
+
+    private static List<String> sweep(Path out, String... more) {
+        return command("jitsweep", List.of("--bench", "tests/jit/warmup.py", "--iterations", "2", "--jit.Tiles", "0,1", "--jit.Queue", "fifo", "--jit.Threshold", "300",
+                        "--jit.CompileScale", "0.01", "--jobs", "1"), out, more);
     }
 
     private static CommandLine.Result run(List<String> command) throws IOException, InterruptedException {
@@ -129,10 +136,7 @@ class JitSweepIT {
     }
 
     private static List<String> tileSweep(Path out, String... more) {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("tilesweep").toString(), "--config", "mesh-8x8,torus-16x16", "--pattern", "uniform,transpose",
-                        "--rate", "0.05,0.2", "--cycles", "2000", "--out", out.toString()));
-        command.addAll(List.of(more));
-        return command;
+        return command("tilesweep", List.of("--config", "mesh-8x8,torus-16x16", "--pattern", "uniform,transpose", "--rate", "0.05,0.2", "--cycles", "2000"), out, more);
     }
 
     @Test
@@ -143,7 +147,8 @@ class JitSweepIT {
         List<String> rows = Files.readAllLines(local.resolve("points.csv"));
         assertEquals(9, rows.size(), rows.toString());
         assertEquals("point,config,pattern,offered,injected,accepted,latency_mean,latency_p99,saturated", rows.get(0));
-        assertTrue(rows.contains(rows.stream().filter(l -> l.startsWith("mesh-8x8__transpose__0.2,")).findFirst().orElseThrow()));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("mesh-8x8__transpose__0.2,mesh-8x8,transpose,0.2,") && l.endsWith(",true")),
+                        "transpose at 0.2 saturates the 8x8 mesh: " + rows);
         if (slurm()) {
             Path cluster = temp.resolve("tiles-slurm");
             CommandLine.Result s = run(tileSweep(cluster, "--executor", "slurm"));
