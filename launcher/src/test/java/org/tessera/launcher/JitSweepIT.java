@@ -133,6 +133,26 @@ class JitSweepIT {
         assertTrue(r.stderr().contains("jitsweep: submitted job array "), r.stderr());
         assertSameBytes(local, cluster);
         failingPoint("slurm");
+
+        // Ctrl-C while the job array runs cancels it; the same command later finishes the sweep.
+        Path interrupted = temp.resolve("slurm-interrupted");
+        Process p = new ProcessBuilder(sweep(interrupted, "--executor", "slurm", "--sbatch=--job-name=tessera-it-cancel")).directory(ROOT.toFile()).redirectErrorStream(true)
+                        .redirectOutput(temp.resolve("cancel.log").toFile()).start();
+        while (!Files.readString(temp.resolve("cancel.log")).contains("submitted job array") && p.isAlive()) {
+            Thread.sleep(50);
+        }
+        new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String log = Files.readString(temp.resolve("cancel.log"));
+        assertEquals(130, p.exitValue(), log);
+        assertTrue(log.contains("cancelled job "), log);
+        Process queue = new ProcessBuilder("squeue", "-h", "-n", "tessera-it-cancel", "-o", "%i %T").redirectErrorStream(true).start();
+        String left = new String(queue.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        queue.waitFor();
+        assertTrue(left.isBlank() || !left.contains("RUNNING") && !left.contains("PENDING"), "the job was cancelled: " + left);
+        CommandLine.Result resumed = run(sweep(interrupted, "--executor", "slurm"));
+        assertEquals(0, resumed.status(), resumed.stderr());
+        assertSameBytes(local, interrupted);
     }
 
     private static List<String> tileSweep(Path out, String... more) {
