@@ -67,7 +67,14 @@ def run_point(point, out):
     return time.time() - started
 
 
-class LocalExecutor:
+class SweepExecutor:
+    """Runs a sweep's points: run(todo, out, progress) returns the failures, one line each."""
+
+    def run(self, todo, out, progress):
+        raise NotImplementedError
+
+
+class LocalExecutor(SweepExecutor):
     """Runs the points in a process pool on this machine."""
 
     def __init__(self, jobs):
@@ -100,7 +107,7 @@ class LocalExecutor:
         return failures
 
 
-class SlurmExecutor:
+class SlurmExecutor(SweepExecutor):
     """
     Runs the points as one SLURM job array: a manifest of the points and a batch script in
     OUT/slurm/, each array task running this script's --run-point for its index (the same code the
