@@ -71,25 +71,13 @@ public enum TilePlacement {
             case NEAR_CALLERS -> pick(pool, chosen, t -> host.latency(0, t, 1));
             case CENTER -> {
                 List<Integer> sample = sample(host);
-                pick(pool, chosen, t -> {
-                    long sum = 0;
-                    for (int s : sample) {
-                        sum += host.latency(t, s, 1);
-                    }
-                    return sum;
-                });
+                pick(pool, chosen, t -> totalDistance(host, t, sample));
             }
             case SPREAD -> {
                 if (n > 0) {
                     int[] first = new int[1];
                     List<Integer> sample = sample(host);
-                    pick(pool, first, t -> {
-                        long sum = 0;
-                        for (int s : sample) {
-                            sum += host.latency(t, s, 1);
-                        }
-                        return sum;
-                    });
+                    pick(pool, first, t -> totalDistance(host, t, sample));
                     chosen[0] = first[0];
                     for (int i = 1; i < n; i++) {
                         int best = -1;
@@ -110,6 +98,15 @@ public enum TilePlacement {
             }
         }
         return chosen;
+    }
+
+    /** The distances from {@code tile} to the sample's tiles, summed: small in the middle of the machine. */
+    private static long totalDistance(JitHost host, int tile, List<Integer> sample) {
+        long sum = 0;
+        for (int s : sample) {
+            sum += host.latency(tile, s, 1);
+        }
+        return sum;
     }
 
     /** Up to 64 tiles evenly over the machine, to measure distances to. */
