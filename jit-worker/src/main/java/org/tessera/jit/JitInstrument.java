@@ -157,7 +157,8 @@ public final class JitInstrument extends TruffleInstrument {
     @Override
     protected void onCreate(Env env) {
         OptionValues o = env.getOptions();
-        enabled = o.get(ENABLED) || o.hasSetOptions() && !(o.hasBeenSet(ENABLED) && !o.get(ENABLED));
+        // --jit=true/false decides; without it, any --jit.* option turns the model on.
+        enabled = o.hasBeenSet(ENABLED) ? o.get(ENABLED) : o.hasSetOptions();
         err = new PrintStream(env.err(), true);
         env.registerService((JitModel.Factory) () -> {
             if (!enabled) {
