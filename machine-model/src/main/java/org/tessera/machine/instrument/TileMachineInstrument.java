@@ -83,6 +83,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
     private static final OptionType<GcMode> GC_TYPE = type("software|hardware", "GC", GcMode::parse);
     private static final OptionType<String> REPORT_TYPE = type("String", "Report", text -> path(text, true));
     private static final OptionType<String> TRACE_TYPE = type("String", "Trace", text -> path(text, false));
+    private static final OptionType<String> STATS_TYPE = type("String", "Stats", text -> path(text, false));
     private static final OptionType<Integer> TILES_TYPE = type("count", "Tiles", TileMachineInstrument::tileCount);
     private static final OptionType<Long> SEED_TYPE = type("Long", "Seed", text -> {
         try {
@@ -132,6 +133,10 @@ public final class TileMachineInstrument extends TruffleInstrument {
                     stability = OptionStability.STABLE, usageSyntax = "<dir>") //
     static final OptionKey<String> Report = new OptionKey<>("", REPORT_TYPE);
 
+    @Option(help = "Write the summary as JSON (the report's summary.json alone) to this file.", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE, usageSyntax = "<file>") //
+    static final OptionKey<String> Stats = new OptionKey<>("", STATS_TYPE);
+
     @Option(help = "Write a Perfetto/Chrome trace (one track per tile) to this file.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE, usageSyntax = "<file>") //
     static final OptionKey<String> Trace = new OptionKey<>("", TRACE_TYPE);
@@ -151,6 +156,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
     private PrintStream err;
     private String reportDir;
     private String traceFile;
+    private String statsFile;
 
     private static MachineConfig machine(String spec) {
         try {
@@ -190,7 +196,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
             throw new IllegalArgumentException(YamlNodes.shown(text) + " is a file; the report needs a directory");
         }
         if (!directory && Files.isDirectory(p)) {
-            throw new IllegalArgumentException(YamlNodes.shown(text) + " is a directory; the trace needs a file name");
+            throw new IllegalArgumentException(YamlNodes.shown(text) + " is a directory; a file name is needed");
         }
         return text;
     }
@@ -228,6 +234,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
         env.registerService((IntSupplier) model::tiles);
         reportDir = options.get(Report);
         traceFile = options.get(Trace);
+        statsFile = options.get(Stats);
         if (!traceFile.isEmpty()) {
             trace = model.startTrace(TraceOptions.DEFAULT);
         }
@@ -297,6 +304,13 @@ public final class TileMachineInstrument extends TruffleInstrument {
                 err.println("tilemachine: report written to " + Path.of(reportDir, "report.html"));
             } catch (IOException e) {
                 err.println("tilemachine: could not write the report to " + reportDir + ": " + reason(e));
+            }
+        }
+        if (!statsFile.isEmpty()) {
+            try {
+                org.tessera.machine.program.Report.writeStats(summary, model, Path.of(statsFile));
+            } catch (IOException e) {
+                err.println("tilemachine: could not write the statistics to " + statsFile + ": " + reason(e));
             }
         }
         if (!traceFile.isEmpty()) {

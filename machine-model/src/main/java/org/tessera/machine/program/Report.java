@@ -61,6 +61,11 @@ public final class Report {
         }
     }
 
+    /** Writes {@code summary.json}'s document alone to {@code file}. */
+    public static void writeStats(Summary s, ProgramModel m, Path file) throws IOException {
+        Files.writeString(file, JsonReport.text(json(s, m)), StandardCharsets.UTF_8);
+    }
+
     /** The document written to {@code summary.json}. */
     public static ObjectNode json(Summary s, ProgramModel m) {
         ObjectNode root = NODES.objectNode();
