@@ -14,7 +14,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -168,7 +168,12 @@ public final class Plot {
         for (Map<String, String> r : rows) {
             for (String y : spec.y()) {
                 String name = spec.series() != null ? column(r, spec.series()) : y;
-                lines.computeIfAbsent(name, k -> new XYSeries(k, true, true)).add(number(r, spec.x()), number(r, y));
+                XYSeries line = lines.computeIfAbsent(name, k -> new XYSeries(k, true, true));
+                double xValue = number(r, spec.x());
+                double yValue = number(r, y);
+                if (!(spec.xLog() && xValue <= 0) && !(spec.yLog() && yValue <= 0)) {
+                    line.add(xValue, yValue);
+                }
             }
         }
         XYSeriesCollection data = new XYSeriesCollection();
@@ -194,10 +199,13 @@ public final class Plot {
         return chart;
     }
 
+    /** A base-10 log axis labelled 1, 10, 100, 1,000 ... (values at or below 0 are left out of log charts). */
     private static ValueAxis logAxis(String label) {
-        LogAxis axis = new LogAxis(label);
-        axis.setBase(10);
-        axis.setSmallestValue(1e-12);
+        LogarithmicAxis axis = new LogarithmicAxis(label);
+        axis.setExpTickLabelsFlag(false);
+        axis.setLog10TickLabelsFlag(false);
+        axis.setStrictValuesFlag(false);
+        axis.setAutoRangeNextLogFlag(true);
         return axis;
     }
 

@@ -139,6 +139,9 @@ public final class ProgramModel {
     long migrations;
     long remoteAllocations;
     long regions;
+    /** Cycles from each parallel region's start to its end (its makespan), summed. */
+    long regionCycles;
+    private long regionStart;
     long tasks;
     long barriers;
     long liveObjectsAfterLastGc = -1;
@@ -524,6 +527,7 @@ public final class ProgramModel {
         }
         closeSegment();
         regions++;
+        regionStart = now;
         region = new ParallelRegion(this, transport, current, now);
     }
 
@@ -604,6 +608,7 @@ public final class ProgramModel {
         ParallelRegion replayed = region;
         region = null;
         now = replayed.replay();
+        regionCycles += now - regionStart;
         current = replayed.finalTile();
         segmentStart = now;
     }

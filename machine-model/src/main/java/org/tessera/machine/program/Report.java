@@ -120,6 +120,7 @@ public final class Report {
         ObjectNode parallel = root.putObject("parallel");
         parallel.put("regions", s.parallelRegions());
         parallel.put("tasks", s.tasks());
+        parallel.put("cycles", m.regionCycles);
         ObjectNode gc = root.putObject("gc");
         gc.put("collections", s.gcCount());
         gc.put("pause_cycles", s.gcPauseCycles());
