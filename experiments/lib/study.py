@@ -116,9 +116,11 @@ class Context:
         self.written.append(file)
 
     def plot(self, csv_file, png_file, x, y, **options):
-        """scripts/charts plot: options series, bar, title, xlabel, ylabel, xlog, ylog, where (dict)."""
+        """scripts/charts plot: options names (legend names of the y columns), series, series-prefix (use **{"series-prefix": ..}), bar, title, xlabel, ylabel, xlog, ylog, where (dict)."""
         command = [CHARTS, "plot", self.path(csv_file), self.path(png_file), "--x", x, "--y", y if isinstance(y, str) else ",".join(y)]
-        for key in ("series", "title", "xlabel", "ylabel"):
+        if options.get("names"):
+            command += ["--names", ",".join(options["names"])]
+        for key in ("series", "series-prefix", "title", "xlabel", "ylabel"):
             if options.get(key):
                 command += ["--" + key, options[key]]
         for key in ("bar", "xlog", "ylog"):

@@ -58,7 +58,7 @@ def summarise(ctx, runs):
              title="When the last compilation's code arrived (steady state)", xlabel="spare tiles running the JIT compiler",
              ylabel="cycle at which steady state begins (cycles)")
     first_bench = next(iter(plan(ctx)[0]))
-    ctx.plot("jit-tiles-iterations.csv", "jit-tiles-warmup.png", "iteration", "cycles", series="jit_tiles",
+    ctx.plot("jit-tiles-iterations.csv", "jit-tiles-warmup.png", "iteration", "cycles", series="jit_tiles", **{"series-prefix": "JIT tiles: "},
              where={"bench": first_bench, "queue": "traversing"}, ylog=True,
              title="%s: cycles per iteration as the code warms up, by number of JIT tiles" % first_bench,
              xlabel="iteration", ylabel="cycles per iteration (cycles, log scale)")
@@ -86,14 +86,24 @@ def finding(rows, header, iterations, tiles, fifo):
         enough = min((r for r in mine if r[col["cycles"]] <= best[col["cycles"]] * 1.02), key=lambda r: r[col["jit_tiles"]])
         one = [r for r in mine if r[col["jit_tiles"]] == 1]
         fifo = [r for r in rows if r[0] == b and r[1] == "fifo" and r[col["jit_tiles"]] == 1]
-        text = "- **%s**: %d JIT tile%s come within 2%% of the best (%s cycles at %d tiles); " % (
-            b, enough[col["jit_tiles"]], "" if enough[col["jit_tiles"]] == 1 else "s", format(best[col["cycles"]], ","), best[col["jit_tiles"]])
+        most = max(r[col["jit_tiles"]] for r in mine)
+        if enough[col["jit_tiles"]] == most:
+            text = "- **%s**: every JIT tile up to the most tried (%d) still helps (%s cycles at %d tiles); " % (
+                b, most, format(best[col["cycles"]], ","), most)
+        else:
+            text = "- **%s**: %d JIT tile%s come within 2%% of the best (%s cycles at %d tiles); " % (
+                b, enough[col["jit_tiles"]], "" if enough[col["jit_tiles"]] == 1 else "s", format(best[col["cycles"]], ","), best[col["jit_tiles"]])
         if one:
             text += "one tile is %s× faster than blocking compilation" % one[0][col["speedup_over_blocking"]]
         if one and fifo:
             text += ", and at one tile the traversing queue is %s× FIFO's cycles" % number(one[0][col["cycles"]] / fifo[0][col["cycles"]], 4)
         lines.append(text + ".")
-    lines += ["", "The committed Kulkarni-style sweep (jit-worker/results/kulkarni, `./jitsweep`) agrees in shape: from 1 to 8",
+    lines += ["", "Blocking compilation (0 JIT tiles) is the outlier: the running tile stops for every compilation, and with",
+              "compile times of milliseconds (millions of cycles) against iterations of tens of millions, a short run spends most",
+              "of its time compiling. One spare tile removes most of that; the rest of the gain from more tiles is reaching steady",
+              "state sooner, which matters less the longer the program runs. (A steady_state_cycle of 0 in the CSV means some",
+              "compilation was still queued or in flight at the end.)", "",
+              "The committed Kulkarni-style sweep (jit-worker/results/kulkarni, `./jitsweep`) agrees in shape: from 1 to 8",
               "JIT tiles the whole run gets 1.61×/1.48×/1.37× faster at compile thresholds 100/1,000/10,000, and a hotness-ordered",
               "queue gains most when tiles are scarce (7.9% at 1 tile, threshold 100).", "",
               "**Limits.** Compile times are the fit's (median error 30–40%); the model's interpreted-to-compiled cost ratio (~6×)",

@@ -85,6 +85,7 @@ def summarise(ctx, runs):
     plotted = [r for r in average if r[-1] != "nan"]
     ctx.csv("overheads-average-plot.csv", header, plotted)
     ctx.plot("overheads-average-plot.csv", "overheads-average.png", "label", header[2:], bar=True,
+             names=["model on " + m for m in machines] + ["CPython (Ismail & Suh)"],
              title="Cycles by overhead category: the model's suite average beside CPython's (Ismail & Suh 2018)",
              xlabel="category", ylabel="share of all cycles (%)")
 
@@ -97,7 +98,8 @@ def summarise(ctx, runs):
                                      "cpython_name_resolution_percent"], per_bench)
     if per_bench:
         ctx.plot("overheads-common.csv", "overheads-per-bench.png", "bench", ["model_overhead_percent", "cpython_overhead_percent"], bar=True,
-                 title="All overhead (100% − useful work) per benchmark, model (%s) vs CPython" % machines[0],
+                 names=["model", "CPython (Ismail & Suh)"],
+                 title="Overhead (100%% − useful work) per benchmark: model on %s vs CPython" % machines[0],
                  xlabel="benchmark (those in both suites)", ylabel="overhead share of all cycles (%)")
     ctx.finding(finding(average, header, machines, benches, common, per_bench, labels))
 
@@ -136,17 +138,34 @@ def finding(average, header, machines, benches, common, per_bench, labels):
         "function_setup": "our suite is call-heavy (fib, richards, towers) compared with the paper's average",
         "error_check": "error checks are charged on arithmetic and element access; their share follows the suite's operation mix",
     }
-    for d, r in reversed(diffs[-5:]):
+    big = [(d, r) for d, r in diffs if d >= 0.5]
+    for d, r in reversed(big):
         key = r[0]
         lines.append("- **%s**: %s%% vs %s%%%s." % (labels[key], r[col[first]], r[-1], (" — " + why[key]) if key in why else ""))
+    small = [r[1] for d, r in diffs if d < 0.5]
+    if small:
+        lines.append("- Within half a percentage point: %s." % ", ".join(small))
     if len(machines) > 1:
         gc = {r[0]: r for r in average}["gc"]
         lines.append("- On %s, garbage collection takes %s%% of the cycles; on %s %s%% (CPython: %s%%)." % (
             machines[1], gc[col["model_" + machines[1].replace("-", "_")]], machines[0], gc[col[first]], gc[-1]))
     if per_bench:
+        model = [float(r[1]) for r in per_bench]
+        theirs = [float(r[2]) for r in per_bench]
+        lines.append("- **The model's overhead share is nearly the same for every program; CPython's is not.** Over the %d benchmarks in both "
+                     "suites the model's overhead ranges %s–%s%% (mean %s%%), CPython's %s–%s%% (mean %s%%). The cost table charges each "
+                     "event kind a fixed split between overhead and useful work, calibrated so that the suite's *average* matches the "
+                     "paper's 48-program average — which includes C-heavy programs (pickle, regex, json) with little overhead. On the "
+                     "pure-Python programs CPython's overhead is higher (its useful work is a smaller share), so the model underestimates "
+                     "what these programs would gain from removing overhead." % (
+                         len(per_bench), number(min(model), 3), number(max(model), 3), number(sum(model) / len(model), 3),
+                         number(min(theirs), 3), number(max(theirs), 3), number(sum(theirs) / len(theirs), 3)))
         worst = max(per_bench, key=lambda r: abs(float(r[1]) - float(r[2])))
+        bench_why = {"pidigits": "CPython spends nearly all of it inside big-integer arithmetic in C, which the paper counts as useful "
+                                 "work; the model charges an arithmetic event the same whatever the size of its operands, so its "
+                                 "overhead share stays that of an ordinary program. Per-event costs cannot see operand size"}
         lines.append("- Per benchmark (same programs, possibly different inputs), the overhead share differs most for %s: "
-                     "model %s%%, CPython %s%%." % (worst[0], worst[1], worst[2]))
+                     "model %s%%, CPython %s%%%s." % (worst[0], worst[1], worst[2], (" — " + bench_why[worst[0]]) if worst[0] in bench_why else ""))
     lines += ["", "**Limits.** The cost table was calibrated to the paper's averages on CPython's bytecode mix of these",
               "benchmarks, so agreement in the average is partly by construction; what the study tests is the spread across",
               "programs and the categories the machine changes (GC with small SRAMs, remote access). The paper's figures are",

@@ -112,7 +112,7 @@ class JitSweepIT {
     }
 
     /** Whether a SLURM cluster answers here (.ci/run starts a single-node one with scripts/slurm/single-node). */
-    private static boolean slurm() {
+    static boolean slurm() {
         try {
             Process p = new ProcessBuilder("sinfo", "-h", "-r", "-o", "%t").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

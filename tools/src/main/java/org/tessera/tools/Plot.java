@@ -33,17 +33,21 @@ import org.jfree.data.xy.XYSeriesCollection;
  * (x is a category column). Every chart has a title, labelled axes and a legend.
  *
  * <pre>
- * Plot CSV PNG --x COL --y COL[,COL...] [--series COL] [--bar] [--title T] [--xlabel L]
+ * Plot CSV PNG --x COL --y COL[,COL...] [--names NAME,...] [--series COL [--series-prefix TEXT]] [--bar] [--title T] [--xlabel L]
  *      [--ylabel L] [--xlog] [--ylog] [--where COL=VALUE]...
  * </pre>
  *
- * With several y columns each is a series (named by its column); with {@code --series} each value
+ * With several y columns each is a series (named by its column, or by the matching --names entry); with {@code --series} each value
  * of that column is one. {@code --where} keeps only rows whose column has that value.
  */
 public final class Plot {
     /** What to draw, as parsed from the command line. */
     record Spec(Path csv, Path png, String x, List<String> y, String series, boolean bar, String title, String xLabel, String yLabel,
-                    boolean xLog, boolean yLog, Map<String, String> where) {
+                    boolean xLog, boolean yLog, Map<String, String> where, List<String> names, String prefix) {
+        /** The legend's name for column {@code y} (its --names entry, else the column's name). */
+        String name(String y) {
+            return names.isEmpty() ? y : names.get(this.y.indexOf(y));
+        }
     }
 
     private Plot() {
@@ -56,7 +60,7 @@ public final class Plot {
             spec = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("plot: " + e.getMessage());
-            System.err.println("usage: Plot CSV PNG --x COL --y COL[,COL...] [--series COL] [--bar] [--title T] [--xlabel L] [--ylabel L] [--xlog] [--ylog] [--where COL=VALUE]...");
+            System.err.println("usage: Plot CSV PNG --x COL --y COL[,COL...] [--names NAME,...] [--series COL [--series-prefix TEXT]] [--bar] [--title T] [--xlabel L] [--ylabel L] [--xlog] [--ylog] [--where COL=VALUE]...");
             System.exit(2);
             return;
         }
@@ -76,6 +80,8 @@ public final class Plot {
         String title = null;
         String xLabel = null;
         String yLabel = null;
+        String names = null;
+        String prefix = "";
         boolean bar = false;
         boolean xLog = false;
         boolean yLog = false;
@@ -86,7 +92,7 @@ public final class Plot {
                 case "--bar" -> bar = true;
                 case "--xlog" -> xLog = true;
                 case "--ylog" -> yLog = true;
-                case "--x", "--y", "--series", "--title", "--xlabel", "--ylabel", "--where" -> {
+                case "--x", "--y", "--names", "--series-prefix", "--series", "--title", "--xlabel", "--ylabel", "--where" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }
@@ -95,6 +101,8 @@ public final class Plot {
                         case "--x" -> x = v;
                         case "--y" -> y = v;
                         case "--series" -> series = v;
+                        case "--names" -> names = v;
+                        case "--series-prefix" -> prefix = v;
                         case "--title" -> title = v;
                         case "--xlabel" -> xLabel = v;
                         case "--ylabel" -> yLabel = v;
@@ -125,8 +133,12 @@ public final class Plot {
         if (ys.size() > 1 && series != null) {
             throw new IllegalArgumentException("several --y columns and --series cannot go together");
         }
+        List<String> legend = names == null ? List.of() : List.of(names.split(","));
+        if (!legend.isEmpty() && legend.size() != ys.size()) {
+            throw new IllegalArgumentException("--names has " + legend.size() + " names for " + ys.size() + " --y columns");
+        }
         return new Spec(Path.of(positional.get(0)), Path.of(positional.get(1)), x, ys, series, bar, title == null ? ys.get(0) + " by " + x : title,
-                        xLabel == null ? x : xLabel, yLabel == null ? String.join(", ", ys) : yLabel, xLog, yLog, where);
+                        xLabel == null ? x : xLabel, yLabel == null ? String.join(", ", ys) : yLabel, xLog, yLog, where, legend, prefix);
     }
 
     static JFreeChart chart(Spec spec, List<Map<String, String>> all) {
@@ -167,7 +179,7 @@ public final class Plot {
         Map<String, XYSeries> lines = new LinkedHashMap<>();
         for (Map<String, String> r : rows) {
             for (String y : spec.y()) {
-                String name = spec.series() != null ? column(r, spec.series()) : y;
+                String name = spec.series() != null ? spec.prefix() + column(r, spec.series()) : spec.name(y);
                 XYSeries line = lines.computeIfAbsent(name, k -> new XYSeries(k, true, true));
                 double xValue = number(r, spec.x());
                 double yValue = number(r, y);
@@ -206,6 +218,7 @@ public final class Plot {
         axis.setLog10TickLabelsFlag(false);
         axis.setStrictValuesFlag(false);
         axis.setAutoRangeNextLogFlag(true);
+        axis.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT));
         return axis;
     }
 
@@ -213,7 +226,7 @@ public final class Plot {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Map<String, String> r : rows) {
             for (String y : spec.y()) {
-                String name = spec.series() != null ? column(r, spec.series()) : y;
+                String name = spec.series() != null ? spec.prefix() + column(r, spec.series()) : spec.name(y);
                 data.addValue(number(r, y), name, column(r, spec.x()));
             }
         }
