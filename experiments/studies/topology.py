@@ -35,7 +35,7 @@ def config_text(kind, tiles):
 
 
 def config_file(ctx, kind, tiles):
-    folder = os.path.join(ctx.out, "points", "configs")
+    folder = os.path.join(ctx.out, "configs")
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, "%s-%d.yaml" % (kind, tiles))
     text = config_text(kind, tiles)
@@ -99,8 +99,9 @@ def finding(rows, programs):
              "**Question.** For Python programs whose parallel part is a `tiles.map`, how do a 2-D mesh, a 2-D torus, a hypercube,",
              "a folded Clos (4-ary fat tree) and an all-to-all exchange compare from %d to %d tiles: speed-up of the parallel" % (tiles[0], top),
              "region, the wait per remote access, and the load on the busiest link?", "",
-             "**Set-up.** Every machine has the same tiles, routers and links (mesh-8x8's defaults: 1 GHz, 64 KiB SRAM, wormhole,",
-             "1-byte flits... see `points/configs/`); only the topology differs. Two programs, each with one task per tile:",
+             "**Set-up.** Every machine has the same tiles, routers and links (the config defaults: 1 GHz, 64 KiB SRAM, wormhole",
+             "routers of 1-cycle pipeline, 2 virtual channels of 4 flits, 8-byte flits and links of 1 cycle; the files are in `configs/`);",
+             "only the topology differs. Two programs, each with one task per tile:",
              "`gather` (experiments/programs/topology_gather.py: each task reads 32 objects spread over the machine with",
              "`--tilemachine.Placement=round-robin`, then computes a little: uniform remote traffic) and `compute`",
              "(topology_compute.py: independent tasks on their own argument; the network carries only arguments and results).",
