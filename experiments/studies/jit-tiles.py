@@ -11,7 +11,7 @@ TILES = (0, 1, 2, 4, 8)
 
 def plan(ctx):
     if ctx.size == "small":
-        return {"raytrace": 5}, 3, (0, 2), ()
+        return {"raytrace": 3}, 2, (0, 2), ()
     if ctx.size == "large":
         return dict(BENCHES, richards=20, go=5), ITERATIONS, TILES + (16,), (1, 2, 4)
     return BENCHES, ITERATIONS, TILES, (1, 2)
