@@ -28,7 +28,7 @@ import com.oracle.truffle.api.source.Source;
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
                 StandardTags.ExpressionTag.class, StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class, StandardTags.TryBlockTag.class,
                 TesseraTags.AttributeReadTag.class, TesseraTags.AttributeWriteTag.class, TesseraTags.ElementReadTag.class, TesseraTags.ElementWriteTag.class,
-                TesseraTags.GlobalReadTag.class, TesseraTags.ArithmeticTag.class, TesseraTags.ConstantTag.class, TesseraTags.BranchTag.class,
+                TesseraTags.GlobalReadTag.class, TesseraTags.GlobalWriteTag.class, TesseraTags.ArithmeticTag.class, TesseraTags.ConstantTag.class, TesseraTags.BranchTag.class,
                 TesseraTags.LoopTag.class, TesseraTags.AllocationTag.class, TesseraTags.BuiltinCallTag.class, TesseraTags.ParallelTag.class,
                 TesseraTags.TaskTag.class, TesseraTags.BarrierTag.class, TesseraTags.JoinTag.class})
 @SuppressWarnings("exports") // its package is exported for TesseraTags; this class is not API

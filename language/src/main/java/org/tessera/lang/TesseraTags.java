@@ -73,6 +73,17 @@ public final class TesseraTags {
     }
 
     /**
+     * Binding a module global: an assignment at module level, or in a function after
+     * {@code global name}. These nodes also carry {@code WriteVariableTag}; the write has happened
+     * when the node returns. Node object: {@code name}.
+     */
+    @Tag.Identifier("GlobalWrite")
+    public static final class GlobalWriteTag extends Tag {
+        private GlobalWriteTag() {
+        }
+    }
+
+    /**
      * Binary and unary arithmetic, {@code not}, and comparisons ({@code == < is in}...): the
      * operations whose operands an interpreter must type-check and box. Inputs are the operands.
      * Node object: {@code operator}, the Python symbol ({@code "+"}, {@code "+="} for augmented

@@ -61,6 +61,8 @@ final class ProgramEvents {
     private final Map<Object, Integer> typeIds = new IdentityHashMap<>();
     private final ObjectIds ids = new ObjectIds();
     private final LivenessWalker walker;
+    /** What the smart cache needs of lookups and writes; null without one. */
+    private final Lookups lookups;
     /** Objects made since the innermost running statement began: the value stack, a root of liveness. */
     private final List<Object> recent = new ArrayList<>();
     private int[] statementMarks = new int[64];
@@ -72,6 +74,7 @@ final class ProgramEvents {
         this.env = env;
         this.model = model;
         this.walker = new LivenessWalker(ids, () -> TileMachineInstrument.globalScopes(env));
+        this.lookups = model.smartCache() == null ? null : new Lookups(model, this);
         model.setLiveness(live -> walker.markLive(live, recent, statementDepth == 0 ? null : statementNodes[statementDepth - 1]));
     }
 
@@ -99,6 +102,14 @@ final class ProgramEvents {
                     case "Barrier" -> c -> new Barrier();
                     default -> c -> new Charge(Event.valueOf(entry[1]));
                 };
+                if (lookups != null) {
+                    factory = switch (entry[0]) {
+                        case "AttributeRead" -> c -> lookups.attributeRead(c, Event.ATTRIBUTE_READ);
+                        case "AttributeWrite" -> c -> lookups.attributeWrite(c, Event.ATTRIBUTE_WRITE);
+                        case "BuiltinCall" -> lookups::builtinCall;
+                        default -> factory;
+                    };
+                }
                 if (factory == null) {
                     continue;
                 }
@@ -118,10 +129,20 @@ final class ProgramEvents {
         // the receiver is what migrate-to-data moves the call to.
         SourceSectionFilter calls = SourceSectionFilter.newBuilder().tagIs(StandardTags.CallTag.class).build();
         SourceSectionFilter inputs = SourceSectionFilter.newBuilder().tagIs(StandardTags.ExpressionTag.class).build();
-        instrumenter.attachExecutionEventFactory(calls, inputs, c -> isMethodCall(c) ? new MethodCall() : new Call());
+        if (lookups != null) {
+            instrumenter.attachExecutionEventFactory(calls, inputs, c -> isMethodCall(c) ? lookups.methodCall(c) : lookups.call());
+        } else {
+            instrumenter.attachExecutionEventFactory(calls, inputs, c -> isMethodCall(c) ? new MethodCall() : new Call());
+        }
         SourceSectionFilter reads = SourceSectionFilter.newBuilder().tagIs(StandardTags.ReadVariableTag.class).build();
         Class<? extends Tag> global = Tag.findProvidedTag(language, "GlobalRead");
-        instrumenter.attachExecutionEventFactory(reads, c -> new Charge(global != null && c.hasTag(global) ? Event.GLOBAL_READ : Event.LOCAL_READ));
+        instrumenter.attachExecutionEventFactory(reads, c -> global == null || !c.hasTag(global) ? new Charge(Event.LOCAL_READ)
+                        : lookups != null ? lookups.globalRead(c) : new Charge(Event.GLOBAL_READ));
+        Class<? extends Tag> globalWrite = Tag.findProvidedTag(language, "GlobalWrite");
+        if (lookups != null && globalWrite != null) {
+            // Global writes are charged as variable writes below; the smart cache also snoops them.
+            instrumenter.attachExecutionEventFactory(SourceSectionFilter.newBuilder().tagIs(globalWrite).build(), lookups::globalWrite);
+        }
         SourceSectionFilter writes = SourceSectionFilter.newBuilder().tagIs(StandardTags.WriteVariableTag.class).build();
         instrumenter.attachExecutionEventFactory(writes, c -> new Charge(Event.LOCAL_WRITE));
     }
@@ -208,6 +229,11 @@ final class ProgramEvents {
     @TruffleBoundary
     void touch(Object receiver, Event e, boolean write) {
         model.event(e);
+        access(receiver, write);
+    }
+
+    /** The running code reads or writes (a word of) {@code receiver}. */
+    void access(Object receiver, boolean write) {
         int id = idOf(receiver);
         if (id != ProgramModel.UNTRACKED) {
             model.access(id, 8, write);
@@ -258,6 +284,11 @@ final class ProgramEvents {
     @TruffleBoundary
     void methodCallEnter(Object receiver) {
         model.event(Event.CALL);
+        enterCall(receiver);
+    }
+
+    /** A call begins, of a method of {@code receiver} (null: a plain call); its CALL event is charged already. */
+    void enterCall(Object receiver) {
         model.enterCall(idOf(receiver));
     }
 

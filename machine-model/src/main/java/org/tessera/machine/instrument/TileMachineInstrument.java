@@ -93,6 +93,9 @@ public final class TileMachineInstrument extends TruffleInstrument {
         }
     });
 
+    private static final OptionType<Integer> SMART_CACHE_TYPE = type("entries", "SmartCache", TileMachineInstrument::smartCacheEntries);
+    private static final OptionType<Double> SMART_CACHE_HIT_COST_TYPE = type("fraction", "SmartCacheHitCost", TileMachineInstrument::fraction);
+
     /** An option type whose errors name the option: {@code tilemachine.KEY: problem}. */
     private static <T> OptionType<T> type(String name, String key, Function<String, T> convert) {
         String option = key.isEmpty() ? ID : ID + "." + key;
@@ -149,6 +152,16 @@ public final class TileMachineInstrument extends TruffleInstrument {
                     usageSyntax = "<integer>") //
     static final OptionKey<Long> Seed = new OptionKey<>(1L, SEED_TYPE);
 
+    @Option(help = "Give every tile a smart cache of this many name/function resolution results (LRU), invalidated by snooping writes to the "
+                    + "globals and attributes they were found in; a hit saves name or function resolution cycles (0: no cache).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<entries>") //
+    static final OptionKey<Integer> SmartCache = new OptionKey<>(0, SMART_CACHE_TYPE);
+
+    @Option(help = "What a smart cache hit costs, as a fraction of the lookup's name or function resolution cycles (default 0.2, as the "
+                    + "cpython-like+name-cache costs after ShortCut, ISCA 2017).", category = OptionCategory.USER, stability = OptionStability.STABLE,
+                    usageSyntax = "<fraction>") //
+    static final OptionKey<Double> SmartCacheHitCost = new OptionKey<>(0.2, SMART_CACHE_HIT_COST_TYPE);
+
     private ProgramModel model;
     private Summary summary;
     private ProgramTrace trace;
@@ -176,6 +189,30 @@ public final class TileMachineInstrument extends TruffleInstrument {
             // falls through to the message below
         }
         throw new IllegalArgumentException("expected a number of tiles (0 for all of them), got '" + YamlNodes.shown(text) + "'");
+    }
+
+    private static Integer smartCacheEntries(String text) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 0 && n <= 1 << 20) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("expected a number of entries from 0 (no cache) to " + (1 << 20) + ", got '" + YamlNodes.shown(text) + "'");
+    }
+
+    private static Double fraction(String text) {
+        try {
+            double f = Double.parseDouble(text.trim());
+            if (f >= 0 && f <= 1) {
+                return f;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("expected a fraction from 0 to 1, got '" + YamlNodes.shown(text) + "'");
     }
 
     /**
@@ -241,6 +278,9 @@ public final class TileMachineInstrument extends TruffleInstrument {
         JitModel jit = jitModel(env);
         if (jit != null) {
             model.setJit(jit);
+        }
+        if (options.get(SmartCache) > 0) {
+            model.setSmartCache(new org.tessera.machine.program.SmartCache(machine.tileCount(), options.get(SmartCache), options.get(SmartCacheHitCost)));
         }
         events = new ProgramEvents(env, model);
         events.attach();

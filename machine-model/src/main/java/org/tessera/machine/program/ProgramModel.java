@@ -134,6 +134,7 @@ public final class ProgramModel {
 
     private ProgramTrace trace;
     private boolean finished;
+    private SmartCache smartCache;
 
     long staleAccesses;
     long migrations;
@@ -206,6 +207,22 @@ public final class ProgramModel {
         return jit;
     }
 
+    /**
+     * Gives every tile a smart cache of name and function resolution results (call before the
+     * program starts): {@link #lookup} then pays less on a hit, and writes are snooped.
+     */
+    public void setSmartCache(SmartCache cache) {
+        if (smartCache != null) {
+            throw new IllegalStateException("the run already has a smart cache");
+        }
+        smartCache = cache;
+    }
+
+    /** The smart cache of this run, or null. */
+    public SmartCache smartCache() {
+        return smartCache;
+    }
+
     /** The program's real liveness; asked for at every collection and once at {@link #finish}. */
     public void setLiveness(Liveness liveness) {
         this.liveness = liveness;
@@ -233,6 +250,41 @@ public final class ProgramModel {
         now += activeCycles[i];
         if (i == STATEMENT) {
             frameStatementStart[depth] = objects.count();
+        }
+    }
+
+    /**
+     * Charges {@code e}, a lookup of {@code kind} of name {@code name} in dictionary
+     * {@code dictionary} (dense ids the caller chose, from 0), on the current tile. With a smart
+     * cache ({@link #setSmartCache}), a hit saves the part of the event's resolution cycles (in the
+     * tier running) that a hit does not cost, from the lookup's category; without one it is
+     * {@link #event}.
+     */
+    public void lookup(Event e, SmartCache.Kind kind, int dictionary, int name) {
+        if (dictionary < 0) {
+            throw new IllegalArgumentException("no dictionary " + dictionary);
+        }
+        event(e);
+        if (smartCache != null && smartCache.lookup(current, kind, dictionary, name)) {
+            int category = kind.category().ordinal();
+            long saved = smartCache.saving((activeTier == 0 ? costs : tierCosts[activeTier]).cycles(e.ordinal(), category));
+            now -= saved;
+            charged[category] -= saved;
+            smartCache.saved(kind, saved);
+        }
+    }
+
+    /** The program wrote global {@code name} of module {@code module}: snooped by the smart cache, if any. */
+    public void globalWritten(int module, int name) {
+        if (smartCache != null) {
+            smartCache.globalWritten(module, name);
+        }
+    }
+
+    /** The program wrote attribute {@code name} of {@code object} (a class if {@code isClass}): snooped by the smart cache, if any. */
+    public void attributeWritten(int object, int name, boolean isClass) {
+        if (smartCache != null) {
+            smartCache.attributeWritten(object, name, isClass);
         }
     }
 

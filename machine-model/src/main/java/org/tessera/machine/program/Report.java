@@ -144,7 +144,28 @@ public final class Report {
             row.put("flits", l.flits());
             row.put("utilisation", Decimals.of(l.utilisation()));
         }
+        if (m.smartCache() != null) {
+            smartCacheJson(root.putObject("smart_cache"), m.smartCache());
+        }
         return root;
+    }
+
+    private static void smartCacheJson(ObjectNode node, SmartCache cache) {
+        node.put("entries_per_tile", cache.entries());
+        node.put("hit_cost", Decimals.of(cache.hitCost()));
+        node.put("snoops", cache.snoops());
+        ArrayNode rows = node.putArray("categories");
+        for (SmartCache.Counts c : cache.counts()) {
+            ObjectNode row = rows.addObject();
+            row.put("category", c.category().key());
+            row.put("lookups", c.lookups());
+            row.put("hits", c.hits());
+            row.put("misses", c.misses());
+            row.put("invalidations", c.invalidations());
+            row.put("evictions", c.evictions());
+            row.put("saved_cycles", c.savedCycles());
+            row.put("hit_rate", Decimals.of(c.hitRate()));
+        }
     }
 
     private static void putCount(ObjectNode node, String name, long value) {

@@ -36,13 +36,14 @@ import org.tessera.machine.topology.Topology;
  * @param busiestTiles           up to three tiles, most busy cycles first
  * @param busiestLinks           up to three router-to-router links, most flits first
  * @param jit                    the JIT model's lines (none without one)
+ * @param smartCache             the smart cache's lines (none without one)
  */
 public record Summary(String machine, String topology, int tiles, int tilesUsed, double clockMhz, String costs, Placement placement, Execution execution,
                 GcMode gc, long seed, long totalCycles, List<CategoryCycles> categories, long events, long messages, long messageBytes, long localAccesses,
                 long remoteAccesses, long staleAccesses, long objects, long remoteAllocations, long migrations, long parallelRegions, long tasks,
                 long gcCount, long gcPauseCycles, long gcWaitCycles, long liveObjectsAfterLastGc, long liveBytesAfterLastGc, long liveObjectsAtExit,
                 long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks,
-                List<String> jit) {
+                List<String> jit, List<String> smartCache) {
 
     /** One category's cycles and its share of all categories' cycles, in percent. */
     public record CategoryCycles(Category category, long cycles, double percent) {
@@ -61,6 +62,7 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         busiestTiles = List.copyOf(busiestTiles);
         busiestLinks = List.copyOf(busiestLinks);
         jit = List.copyOf(jit);
+        smartCache = List.copyOf(smartCache);
     }
 
     static Summary of(ProgramModel model, long liveObjectsAtExit) {
@@ -99,7 +101,8 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         model.staleAccesses, model.objects().count(), model.remoteAllocations, model.migrations, model.regions, model.tasks,
                         heaps.totalCollections, heaps.totalPauseCycles, heaps.totalWaitCycles, model.liveObjectsAfterLastGc, model.liveBytesAfterLastGc,
                         liveObjectsAtExit, heaps.spills, heaps.overflows, tileLoads.subList(0, Math.min(3, tileLoads.size())),
-                        busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary());
+                        busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary(),
+                        model.smartCache() == null ? List.of() : model.smartCache().summary());
     }
 
     private static List<LinkLoad> busiestLinks(Transport transport, Topology topology, long total) {
@@ -221,6 +224,9 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         line(b, "  busiest links   %s", busiestLinks.isEmpty() ? "none"
                         : busiestLinks.stream().map(l -> l.from() + "→" + l.to() + " " + n(l.flits()) + " flits").collect(Collectors.joining(" · ")));
         for (String l : jit) {
+            line(b, "  %s", l);
+        }
+        for (String l : smartCache) {
             line(b, "  %s", l);
         }
         if (staleAccesses > 0) {

@@ -1,5 +1,6 @@
 package org.tessera.lang.nodes.local;
 
+import org.tessera.lang.TesseraTags.GlobalWriteTag;
 import org.tessera.lang.nodes.NodeDescriptor;
 import org.tessera.lang.nodes.PyExpressionNode;
 import org.tessera.lang.runtime.GlobalCell;
@@ -47,7 +48,7 @@ public final class WriteGlobalNode extends WriteTargetNode {
 
     @Override
     public boolean hasTag(Class<? extends Tag> tag) {
-        return tag == WriteVariableTag.class || super.hasTag(tag);
+        return tag == WriteVariableTag.class || tag == GlobalWriteTag.class || super.hasTag(tag);
     }
 
     @Override
