@@ -74,7 +74,8 @@ class OptionFuzzTest {
         new TileMachineInstrumentOptionDescriptors().forEach(descriptors::add);
         Set<String> names = descriptors.stream().map(OptionDescriptor::getName).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("tilemachine", "tilemachine.Config", "tilemachine.Costs", "tilemachine.Execution", "tilemachine.GC",
-                        "tilemachine.Placement", "tilemachine.Report", "tilemachine.Seed", "tilemachine.Tiles", "tilemachine.Trace")), names,
+                        "tilemachine.Placement", "tilemachine.Report", "tilemachine.Seed", "tilemachine.Tiles", "tilemachine.Trace", "tilemachine.Stats",
+                        "tilemachine.SmartCache", "tilemachine.SmartCacheHitCost")), names,
                         "the options changed: fuzz the new ones' values here");
         Files.createFile(temp.resolve("a-file"));
         Files.createDirectories(temp.resolve("a-dir"));
@@ -114,7 +115,8 @@ class OptionFuzzTest {
                                 trace.toString(), "tilemachine.Tiles", String.valueOf(random.nextInt(100)), "tilemachine.Placement",
                                 pick(List.of(Placement.values()), random).spelling(), "tilemachine.GC", pick(List.of(GcMode.values()), random).spelling(),
                                 "tilemachine.Execution", pick(List.of(Execution.values()), random).spelling(), "tilemachine.Costs",
-                                pick(CostTable.presets(), random), "tilemachine.Seed", String.valueOf(random.nextLong())};
+                                pick(CostTable.presets(), random), "tilemachine.Seed", String.valueOf(random.nextLong()), "tilemachine.SmartCache",
+                                String.valueOf(random.nextInt(3) * 64)};
                 runner.run("enabled engine " + String.join(" ", options), problems, () -> {
                     enabledEngine(options);
                     if (!Files.isRegularFile(report.resolve("summary.json")) || !Files.isRegularFile(trace)) {
@@ -190,6 +192,8 @@ class OptionFuzzTest {
             case "tilemachine.Config" -> Presets.names().contains(text);
             case "tilemachine.Costs" -> CostTable.presets().contains(text);
             case "tilemachine.Report", "tilemachine.Trace" -> text.isEmpty();
+            case "tilemachine.SmartCache" -> text.matches("[0-9]{1,6}") && Integer.parseInt(text) <= 1 << 20;
+            case "tilemachine.SmartCacheHitCost" -> text.matches("0|1|0\\.[0-9]{1,6}");
             default -> false;
         };
     }
@@ -203,6 +207,9 @@ class OptionFuzzTest {
             case "tilemachine.Tiles" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*");
             case "tilemachine.Seed" -> text.isBlank() || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
             case "tilemachine.Report", "tilemachine.Trace" -> text.contains("\u0000");
+            case "tilemachine.SmartCache" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*")
+                            || text.trim().matches("\\+?[1-9][0-9]{7,}");
+            case "tilemachine.SmartCacheHitCost" -> text.isBlank() || text.trim().matches("-0*[1-9][0-9]*(\\.[0-9]*)?|0*[2-9][0-9]*(\\.[0-9]*)?|0*1\\.0*[1-9][0-9]*|NaN|-?Infinity");
             default -> false;
         };
     }
@@ -246,6 +253,8 @@ class OptionFuzzTest {
                 case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC" -> pick(spellings(option), r);
                 case "tilemachine.Tiles", "tilemachine.Seed" -> pick(List.of("0", "1", "64", "65", "1472", "4096", "-1", "2147483647", "2147483648",
                                 "9223372036854775807", "9223372036854775808", "-9223372036854775808", String.valueOf(r.nextInt()), String.valueOf(r.nextLong())), r);
+                case "tilemachine.SmartCache" -> pick(List.of("0", "1", "8", "4096", "65536", "1048576", "1048577", "-1", "-0", "2147483648"), r);
+                case "tilemachine.SmartCacheHitCost" -> pick(List.of("0", "0.2", "1", "1.0", "0.999", "1.5", "-0.1", "2", "NaN", "1e-3", ".5"), r);
                 case "tilemachine.Report", "tilemachine.Trace" -> pick(List.of("", temp.resolve("out").toString(), temp.resolve("a-file").toString(),
                                 temp.resolve("a-dir").toString(), "/nonexistent/x", "/proc/x", "rel/ative", "a\u0000b", "/dev/null", temp + "/a-file/below"), r);
                 default -> pick(GENERIC, r);
