@@ -120,6 +120,21 @@ class TagsTest {
     }
 
     @Test
+    void globalWritesAreModuleBindingsAndGlobalDeclaredOnes() {
+        List<Event> events = record("""
+                        g = 5
+                        def f():
+                            global g
+                            local = g
+                            g = local + 1
+                        f()
+                        f()
+                        """, "GlobalWrite");
+        // g at module level, def f (a binding of f), and g inside f twice; the local is not a global write.
+        assertEquals(Map.of("f", 1, "g", 3), countBy(events, "name"));
+    }
+
+    @Test
     void arithmeticAndComparisons() {
         List<Event> events = record("""
                         a = 3
