@@ -102,9 +102,10 @@ def summarise(ctx, runs):
             [[x["program"], number(x["saved_percent"], 4), number(x["name_resolution_saved_of_run_percent"], 4),
               number(x["function_resolution_saved_of_run_percent"], 4)] for x in summary])
     ctx.plot("smart-cache-saved.csv", "smart-cache-saved.png", "program", ["all", "from_name_resolution", "from_function_resolution"], bar=True,
+             names=["all cycles", "from name resolution", "from function resolution"],
              title="Cycles saved by the smart cache (%d entries per tile)" % largest,
              xlabel="program", ylabel="cycles saved (% of the run without it)")
-    ctx.plot("smart-cache.csv", "smart-cache-invalidations.png", "program", "invalidations_per_1000", bar=True,
+    ctx.plot("smart-cache.csv", "smart-cache-invalidations.png", "program", "invalidations_per_1000", bar=True, names=["entries invalidated"],
              title="Entries invalidated by snooped writes (%d entries per tile)" % largest,
              xlabel="program", ylabel="invalidations per 1,000 lookups (count)")
     ctx.finding(finding(ctx, summary, largest))
