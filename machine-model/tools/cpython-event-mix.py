@@ -279,6 +279,13 @@ gc:
   hardware_sweep_speedup: 1.0       # not retrieved [unverified]: taken as no faster
   hardware_pause_cycles: 150        # the tile stops only to snapshot its roots and hand over the sweep
   hardware_trigger: 0.75            # a concurrent collection starts when the heap is this full
+  # A nursery's minor collections (--tilemachine.Nursery; machine-model/PROGRAM.md, "Nursery"). A copying
+  # collector's work is proportional to the survivors (Appel 1989); dead young objects cost nothing.
+  cycles_per_promoted_object: 60    # as marking one (40), plus the forwarding pointer and an old-space block (20)
+  cycles_per_promoted_byte: 0.5     # copy one 8-byte word per load and store (0.25), plus scanning it (0.25, as cycles_per_live_byte)
+  cycles_per_remembered_object: 20  # scan an old object the write barrier remembered for references into the nursery
+  write_barrier_cycles: 2           # per write with a nursery on: two extra instructions per store (Hoelzle, OOPSLA'93 GC workshop)
+  hardware_copy_speedup: 1.0        # not published: the unit copies no faster than the core (memory-bound)
 calls:
   migration_bytes: 64               # a frame moved to the receiver's tile: code pointer, arguments, return tile
   return_bytes: 16                  # the result going back

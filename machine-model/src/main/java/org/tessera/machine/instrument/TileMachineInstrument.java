@@ -21,6 +21,7 @@ import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
 import org.graalvm.options.OptionType;
 import org.graalvm.options.OptionValues;
+import org.tessera.machine.config.ByteSize;
 import org.tessera.machine.config.ConfigException;
 import org.tessera.machine.config.MachineConfig;
 import org.tessera.machine.config.Presets;
@@ -85,6 +86,13 @@ public final class TileMachineInstrument extends TruffleInstrument {
     private static final OptionType<String> TRACE_TYPE = type("String", "Trace", text -> path(text, false));
     private static final OptionType<String> STATS_TYPE = type("String", "Stats", text -> path(text, false));
     private static final OptionType<Integer> TILES_TYPE = type("count", "Tiles", TileMachineInstrument::tileCount);
+    private static final OptionType<Long> NURSERY_TYPE = type("size", "Nursery", text -> {
+        long bytes = ByteSize.parse(text);
+        if (bytes < 0) {
+            throw new IllegalArgumentException("expected a byte count such as 0, 8192 or 8KiB, got '" + YamlNodes.shown(text) + "'");
+        }
+        return bytes;
+    });
     private static final OptionType<Long> SEED_TYPE = type("Long", "Seed", text -> {
         try {
             return Long.parseLong(text.trim());
@@ -161,6 +169,11 @@ public final class TileMachineInstrument extends TruffleInstrument {
                     + "cpython-like+name-cache costs after ShortCut, ISCA 2017).", category = OptionCategory.USER, stability = OptionStability.STABLE,
                     usageSyntax = "<fraction>") //
     static final OptionKey<Double> SmartCacheHitCost = new OptionKey<>(0.2, SMART_CACHE_HIT_COST_TYPE);
+
+    @Option(help = "A generational nursery of this many bytes (e.g. 8KiB) in each tile's SRAM, collected alone when full; the rest is the old space. "
+                    + "0: none (the whole heap is collected when full).", category = OptionCategory.USER, stability = OptionStability.STABLE,
+                    usageSyntax = "<bytes>") //
+    static final OptionKey<Long> Nursery = new OptionKey<>(0L, NURSERY_TYPE);
 
     private ProgramModel model;
     private Summary summary;
@@ -268,6 +281,16 @@ public final class TileMachineInstrument extends TruffleInstrument {
         }
         model = new ProgramModel(new ProgramOptions(machine, costs(options.get(Costs)), options.get(Placement), options.get(Execution), options.get(GC),
                         options.get(Seed), tiles));
+        long nursery = options.get(Nursery);
+        if (nursery > 0) {
+            long alignment = machine.memory().alignmentBytes();
+            long sram = machine.tiles().sramBytes() / alignment * alignment;
+            if (nursery >= sram) {
+                throw new IllegalArgumentException("tilemachine.Nursery: " + ByteSize.format(nursery) + " leaves no old space in the " + ByteSize.format(sram)
+                                + " of SRAM of a tile of " + machine.name() + "; give less than that");
+            }
+            model.setNursery(nursery);
+        }
         env.registerService((IntSupplier) model::tiles);
         reportDir = options.get(Report);
         traceFile = options.get(Trace);

@@ -32,9 +32,14 @@ import org.tessera.machine.config.ConfigException;
  * single costs ({@code events}); see {@code machine-model/PROGRAM.md}.
  */
 public final class CostTable {
-    /** Stop-the-world and concurrent collection costs (calibrated guesses, see the YAML). */
+    /**
+     * Stop-the-world and concurrent collection costs (calibrated guesses, see the YAML), and those of
+     * a nursery's minor collections ({@link Nursery}): promoting a survivor, scanning a remembered old
+     * object, the write barrier, and how much faster the unit copies than the core.
+     */
     public record Gc(long baseCycles, double cyclesPerLiveObject, double cyclesPerLiveByte, double cyclesPerDeadObject, double hardwareMarkSpeedup,
-                    double hardwareSweepSpeedup, long hardwarePauseCycles, double hardwareTrigger) {
+                    double hardwareSweepSpeedup, long hardwarePauseCycles, double hardwareTrigger, double cyclesPerPromotedObject,
+                    double cyclesPerPromotedByte, double cyclesPerRememberedObject, long writeBarrierCycles, double hardwareCopySpeedup) {
 
         /** The core's cycles to mark {@code liveObjects} objects of {@code liveBytes} and sweep {@code deadObjects}. */
         public long softwareCycles(long liveObjects, long liveBytes, long deadObjects) {
@@ -46,6 +51,26 @@ public final class CostTable {
             double mark = (baseCycles + markCycles(liveObjects, liveBytes)) / hardwareMarkSpeedup;
             double sweep = cyclesPerDeadObject * deadObjects / hardwareSweepSpeedup;
             return Math.max(1, Math.round(mark + sweep));
+        }
+
+        /**
+         * The core's cycles for a minor collection that promotes {@code promotedObjects} objects of
+         * {@code promotedBytes} and scans {@code remembered} remembered old objects; dead young objects
+         * cost nothing (a copying collector never visits them).
+         */
+        public long minorCycles(long promotedObjects, long promotedBytes, long remembered) {
+            return baseCycles + Math.round(minorTrace(promotedObjects, remembered) + cyclesPerPromotedByte * promotedBytes);
+        }
+
+        /** How long the collector unit takes for the same minor collection, concurrently with the core. */
+        public long hardwareMinorCycles(long promotedObjects, long promotedBytes, long remembered) {
+            double trace = (baseCycles + minorTrace(promotedObjects, remembered)) / hardwareMarkSpeedup;
+            double copy = cyclesPerPromotedByte * promotedBytes / hardwareCopySpeedup;
+            return Math.max(1, Math.round(trace + copy));
+        }
+
+        private double minorTrace(long promotedObjects, long remembered) {
+            return cyclesPerPromotedObject * promotedObjects + cyclesPerRememberedObject * remembered;
         }
 
         private long markCycles(long liveObjects, long liveBytes) {

@@ -45,7 +45,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class CostTableLoader {
     private static final List<String> TOP_KEYS = List.of("name", "description", "base", "scale", "events", "gc", "calls", "parallel", "calibration");
     private static final List<String> GC_KEYS = List.of("base_cycles", "cycles_per_live_object", "cycles_per_live_byte", "cycles_per_dead_object",
-                    "hardware_mark_speedup", "hardware_sweep_speedup", "hardware_pause_cycles", "hardware_trigger");
+                    "hardware_mark_speedup", "hardware_sweep_speedup", "hardware_pause_cycles", "hardware_trigger", "cycles_per_promoted_object", "cycles_per_promoted_byte",
+                    "cycles_per_remembered_object", "write_barrier_cycles", "hardware_copy_speedup");
     private static final List<String> CALLS_KEYS = List.of("migration_bytes", "return_bytes");
     private static final List<String> PARALLEL_KEYS = List.of("spawn_cycles", "spawn_bytes", "result_bytes");
     private static final List<String> CALIBRATION_KEYS = List.of("event_mix", "target_percent");
@@ -223,7 +224,12 @@ final class CostTableLoader {
                         s.numberOr("hardware_mark_speedup", 0.01, 1e6, base == null ? null : base.hardwareMarkSpeedup()),
                         s.numberOr("hardware_sweep_speedup", 0.01, 1e6, base == null ? null : base.hardwareSweepSpeedup()),
                         s.integerOr("hardware_pause_cycles", 0, MAX_CYCLES, base == null ? null : base.hardwarePauseCycles()),
-                        s.numberOr("hardware_trigger", 0.01, 1, base == null ? null : base.hardwareTrigger()));
+                        s.numberOr("hardware_trigger", 0.01, 1, base == null ? null : base.hardwareTrigger()),
+                        s.numberOr("cycles_per_promoted_object", 0, 1e6, base == null ? null : base.cyclesPerPromotedObject()),
+                        s.numberOr("cycles_per_promoted_byte", 0, 1e6, base == null ? null : base.cyclesPerPromotedByte()),
+                        s.numberOr("cycles_per_remembered_object", 0, 1e6, base == null ? null : base.cyclesPerRememberedObject()),
+                        s.integerOr("write_barrier_cycles", 0, MAX_CYCLES, base == null ? null : base.writeBarrierCycles()),
+                        s.numberOr("hardware_copy_speedup", 0.01, 1e6, base == null ? null : base.hardwareCopySpeedup()));
     }
 
     private static CostTable.Calls readCalls(Section s, CostTable.Calls base) throws ConfigException {

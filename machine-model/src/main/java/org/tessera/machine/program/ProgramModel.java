@@ -133,6 +133,7 @@ public final class ProgramModel {
     private int activeTier;
 
     private ProgramTrace trace;
+    private Nursery nursery;
     private boolean finished;
     private SmartCache smartCache;
 
@@ -221,6 +222,20 @@ public final class ProgramModel {
     /** The smart cache of this run, or null. */
     public SmartCache smartCache() {
         return smartCache;
+    }
+
+    /**
+     * Gives every tile's heap a generational nursery of {@code bytes} (see {@link Nursery}; call
+     * before the program starts). Every write then passes a card-marking write barrier.
+     *
+     * @throws IllegalArgumentException unless 0 &lt; bytes &lt; a tile's SRAM
+     */
+    public void setNursery(long bytes) {
+        if (objects.count() > 0 || heaps.nursery() != null) {
+            throw new IllegalStateException("a nursery must be set before the first allocation, once");
+        }
+        heaps.enableNursery(bytes);
+        nursery = heaps.nursery();
     }
 
     /** The program's real liveness; asked for at every collection and once at {@link #finish}. */
@@ -355,6 +370,11 @@ public final class ProgramModel {
         }
         if (objectId == frameReceiver[depth]) {
             frameReceiverAccesses[depth]++;
+        }
+        if (write && nursery != null) {
+            long barrier = nursery.written(objectId);
+            charged[Category.GC.ordinal()] += barrier;
+            now += barrier;
         }
         charged[USEFUL_WORK] += accessCycles;
         int home = objects.home(objectId);

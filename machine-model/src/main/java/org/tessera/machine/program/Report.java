@@ -128,6 +128,20 @@ public final class Report {
         putCount(gc, "live_objects_after_last", s.liveObjectsAfterLastGc());
         putCount(gc, "live_bytes_after_last", s.liveBytesAfterLastGc());
         putCount(gc, "live_objects_at_exit", s.liveObjectsAtExit());
+        NurseryStats n = s.nursery();
+        if (n != null) {
+            ObjectNode nursery = gc.putObject("nursery");
+            nursery.put("bytes", n.nurseryBytes());
+            nursery.put("minor_collections", n.minorCollections());
+            nursery.put("major_collections", n.majorCollections());
+            nursery.put("minor_pause_cycles", n.minorPauseCycles());
+            nursery.put("major_pause_cycles", n.majorPauseCycles());
+            nursery.put("promoted_objects", n.promotedObjects());
+            nursery.put("promoted_bytes", n.promotedBytes());
+            nursery.put("remembered_scanned", n.rememberedScanned());
+            nursery.put("write_barriers", n.writeBarriers());
+            nursery.put("pretenured_objects", n.pretenured());
+        }
         ArrayNode tiles = root.putArray("busiest_tiles");
         for (Summary.TileLoad t : s.busiestTiles()) {
             ObjectNode row = tiles.addObject();
@@ -207,11 +221,17 @@ public final class Report {
 
     static String collectionsCsv(ProgramModel m) {
         GcLog log = m.heaps().log();
-        StringBuilder csv = new StringBuilder("collection,tile,start_cycle,pause_cycles,duration_cycles,live_objects,live_bytes,freed_objects,freed_bytes\n");
+        Nursery nursery = m.heaps().nursery();
+        StringBuilder csv = new StringBuilder("collection,tile,start_cycle,pause_cycles,duration_cycles,live_objects,live_bytes,freed_objects,freed_bytes")
+                        .append(nursery == null ? "\n" : ",generation\n");
         for (int i = 0; i < log.size(); i++) {
             csv.append(i).append(',').append(log.tile(i)).append(',').append(log.start(i)).append(',').append(log.pause(i)).append(',')
                             .append(log.duration(i)).append(',').append(log.liveObjects(i)).append(',').append(log.liveBytes(i)).append(',')
-                            .append(log.freedObjects(i)).append(',').append(log.freedBytes(i)).append('\n');
+                            .append(log.freedObjects(i)).append(',').append(log.freedBytes(i));
+            if (nursery != null) {
+                csv.append(',').append(nursery.isMinor(i) ? "minor" : "major");
+            }
+            csv.append('\n');
         }
         return csv.toString();
     }

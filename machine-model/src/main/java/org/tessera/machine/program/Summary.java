@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.tessera.machine.config.ByteSize;
 import org.tessera.machine.stats.TopologyLabels;
 import org.tessera.machine.topology.Topology;
 
@@ -37,13 +38,14 @@ import org.tessera.machine.topology.Topology;
  * @param busiestLinks           up to three router-to-router links, most flits first
  * @param jit                    the JIT model's lines (none without one)
  * @param smartCache             the smart cache's lines (none without one)
+ * @param nursery                the nurseries' figures (null without a nursery)
  */
 public record Summary(String machine, String topology, int tiles, int tilesUsed, double clockMhz, String costs, Placement placement, Execution execution,
                 GcMode gc, long seed, long totalCycles, List<CategoryCycles> categories, long events, long messages, long messageBytes, long localAccesses,
                 long remoteAccesses, long staleAccesses, long objects, long remoteAllocations, long migrations, long parallelRegions, long tasks,
                 long gcCount, long gcPauseCycles, long gcWaitCycles, long liveObjectsAfterLastGc, long liveBytesAfterLastGc, long liveObjectsAtExit,
                 long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks,
-                List<String> jit, List<String> smartCache) {
+                List<String> jit, List<String> smartCache, NurseryStats nursery) {
 
     /** One category's cycles and its share of all categories' cycles, in percent. */
     public record CategoryCycles(Category category, long cycles, double percent) {
@@ -102,7 +104,8 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         heaps.totalCollections, heaps.totalPauseCycles, heaps.totalWaitCycles, model.liveObjectsAfterLastGc, model.liveBytesAfterLastGc,
                         liveObjectsAtExit, heaps.spills, heaps.overflows, tileLoads.subList(0, Math.min(3, tileLoads.size())),
                         busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary(),
-                        model.smartCache() == null ? List.of() : model.smartCache().summary());
+                        model.smartCache() == null ? List.of() : model.smartCache().summary(),
+                        NurseryStats.of(heaps.nursery()));
     }
 
     private static List<LinkLoad> busiestLinks(Transport transport, Topology topology, long total) {
@@ -215,6 +218,14 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         String last = liveObjectsAfterLastGc < 0 ? "" : "; after the last, " + n(liveObjectsAfterLastGc) + " live objects"
                         + (liveBytesAfterLastGc < 0 ? "" : " (" + n(liveBytesAfterLastGc) + " bytes)");
         line(b, "  gc              %s collections, %s pause cycles, %s cycles waiting%s", n(gcCount), n(gcPauseCycles), n(gcWaitCycles), last);
+        if (nursery != null) {
+            line(b, "  nursery         %s per tile: %s minor collections (%s pause cycles), %s major (%s pause cycles)",
+                            ByteSize.format(nursery.nurseryBytes()), n(nursery.minorCollections()), n(nursery.minorPauseCycles()),
+                            n(nursery.majorCollections()), n(nursery.majorPauseCycles()));
+            line(b, "                  %s objects promoted (%s bytes), %s remembered objects scanned, %s write barriers, %s objects too big for it",
+                            n(nursery.promotedObjects()), n(nursery.promotedBytes()), n(nursery.rememberedScanned()), n(nursery.writeBarriers()),
+                            n(nursery.pretenured()));
+        }
         if (liveObjectsAtExit >= 0) {
             line(b, "  live at exit    %s objects", n(liveObjectsAtExit));
         }

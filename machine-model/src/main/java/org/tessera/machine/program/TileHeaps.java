@@ -58,12 +58,13 @@ final class TileHeaps {
     final long[] pauseCycles;
     final long[] allocations;
     private final long[] nextTrigger;
-    private final long[] backoff;
+    final long[] backoff;
     private final boolean[] inFlight;
     private final long[] flightStart;
     private final long[] flightDone;
     private final int[][] pendingDead;
     private final int[] pendingCount;
+    private Nursery nursery;
 
     long pause;
     long waitCycles;
@@ -102,6 +103,16 @@ final class TileHeaps {
         return log;
     }
 
+    /** Gives every tile a nursery of {@code bytes} (see {@link Nursery}); call before the first allocation. */
+    void enableNursery(long bytes) {
+        nursery = new Nursery(bytes, capacity, tileCount, mode, gc, objects, this);
+    }
+
+    /** The nursery, or null without one. */
+    Nursery nursery() {
+        return nursery;
+    }
+
     /**
      * Places object {@code id} of {@code bytes} on {@code tile} (or where it spills) at cycle
      * {@code now}, collecting if need be; returns the tile it landed on.
@@ -113,6 +124,9 @@ final class TileHeaps {
         long size = Math.max(alignment, (bytes + alignment - 1) / alignment * alignment);
         if (size > capacity) {
             return overflow(id, tile);
+        }
+        if (nursery != null) {
+            return nursery.allocate(id, tile, size, now) ? tile : spill(id, tile, size);
         }
         finishIfDone(tile, now);
         if (tryPlace(id, tile, size)) {
@@ -142,6 +156,11 @@ final class TileHeaps {
                 backoff[tile] = capacity / 4;
             }
         }
+        return spill(id, tile, size);
+    }
+
+    /** Places the object on the nearest tile with room, or gives it no SRAM. */
+    private int spill(int id, int tile, long size) {
         int spillTile = nearestWithRoom(tile, size);
         if (spillTile >= 0 && tryPlace(id, spillTile, size)) {
             spills++;
@@ -153,12 +172,15 @@ final class TileHeaps {
     /** Returns the object's block to its tile (it is moving or dead). */
     void release(int id) {
         if (objects.isResident(id)) {
+            if (nursery != null) {
+                nursery.released(id);
+            }
             tiles.free(new Allocation.Allocated(objects.home(id), objects.address(id), objects.size(id)));
             objects.unplace(id);
         }
     }
 
-    private boolean tryPlace(int id, int tile, long size) {
+    boolean tryPlace(int id, int tile, long size) {
         if (tiles.freeBytes(tile) < size) {
             return false;
         }
@@ -176,6 +198,16 @@ final class TileHeaps {
         objects.set(id, ObjectStore.NO_SRAM);
         overflows++;
         return tile;
+    }
+
+    /** Marks the live objects for a collection on {@code tile}; the mark. */
+    int mark(int tile) {
+        return marker.mark(tile);
+    }
+
+    /** Collects the whole tile now (software) or waits for the unit to (hardware); the bytes freed. */
+    long collectWhole(int tile, long now) {
+        return mode == GcMode.SOFTWARE ? collectSoftware(tile, now) : collectAndWait(tile, now);
     }
 
     /** A hardware collection the allocation must wait for in full: the heap is full and none is running. */
@@ -249,7 +281,7 @@ final class TileHeaps {
         return unit;
     }
 
-    private void count(int tile, long stopCycles) {
+    void count(int tile, long stopCycles) {
         collections[tile]++;
         totalCollections++;
         pauseCycles[tile] += stopCycles;

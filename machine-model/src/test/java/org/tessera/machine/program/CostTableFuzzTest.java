@@ -65,7 +65,10 @@ class CostTableFuzzTest {
                     Map.entry("gc.cycles_per_live_object", new Bounds(0, 1e6, false)), Map.entry("gc.cycles_per_live_byte", new Bounds(0, 1e6, false)),
                     Map.entry("gc.cycles_per_dead_object", new Bounds(0, 1e6, false)), Map.entry("gc.hardware_mark_speedup", new Bounds(0.01, 1e6, false)),
                     Map.entry("gc.hardware_sweep_speedup", new Bounds(0.01, 1e6, false)), Map.entry("gc.hardware_pause_cycles", new Bounds(0, MAX_CYCLES, true)),
-                    Map.entry("gc.hardware_trigger", new Bounds(0.01, 1, false)), Map.entry("calls.migration_bytes", new Bounds(0, 1 << 24, true)),
+                    Map.entry("gc.hardware_trigger", new Bounds(0.01, 1, false)), Map.entry("gc.cycles_per_promoted_object", new Bounds(0, 1e6, false)),
+                    Map.entry("gc.cycles_per_promoted_byte", new Bounds(0, 1e6, false)), Map.entry("gc.cycles_per_remembered_object", new Bounds(0, 1e6, false)),
+                    Map.entry("gc.write_barrier_cycles", new Bounds(0, MAX_CYCLES, true)), Map.entry("gc.hardware_copy_speedup", new Bounds(0.01, 1e6, false)),
+                    Map.entry("calls.migration_bytes", new Bounds(0, 1 << 24, true)),
                     Map.entry("calls.return_bytes", new Bounds(0, 1 << 24, true)), Map.entry("parallel.spawn_cycles", new Bounds(0, MAX_CYCLES, true)),
                     Map.entry("parallel.spawn_bytes", new Bounds(0, 1 << 24, true)), Map.entry("parallel.result_bytes", new Bounds(0, 1 << 24, true)),
                     Map.entry("calibration.event_mix.*", new Bounds(0, 1e12, false)), Map.entry("calibration.target_percent.*", new Bounds(0, 100, false)));
@@ -92,7 +95,8 @@ class CostTableFuzzTest {
         return switch (section) {
             case "" -> TOP;
             case "gc" -> List.of("base_cycles", "cycles_per_live_object", "cycles_per_live_byte", "cycles_per_dead_object", "hardware_mark_speedup",
-                            "hardware_sweep_speedup", "hardware_pause_cycles", "hardware_trigger");
+                            "hardware_sweep_speedup", "hardware_pause_cycles", "hardware_trigger", "cycles_per_promoted_object", "cycles_per_promoted_byte",
+                            "cycles_per_remembered_object", "write_barrier_cycles", "hardware_copy_speedup");
             case "calls" -> List.of("migration_bytes", "return_bytes");
             case "parallel" -> List.of("spawn_cycles", "spawn_bytes", "result_bytes");
             case "calibration" -> List.of("event_mix", "target_percent");

@@ -30,10 +30,10 @@ class OutputsTest {
     Path dir;
 
     /** Everything a run produces, from one program that uses every part of the model. */
-    private record Run(Summary summary, ProgramModel model, String text, String json, String trace) {
+    record Run(Summary summary, ProgramModel model, String text, String json, String trace) {
     }
 
-    private static Run run(int maxTraceEvents) throws Exception {
+    static Run run(int maxTraceEvents) throws Exception {
         ProgramOptions options = TestPrograms.options(TestPrograms.mesh("4KiB"), Placement.ROUND_ROBIN, GcMode.HARDWARE)
                         .withExecution(Execution.MIGRATE_TO_DATA);
         ProgramModel model = new ProgramModel(options);
