@@ -32,6 +32,9 @@ import org.tessera.machine.topology.Topology;
  * collect again for its next quarter-heap of failed allocations: those spill straight away, so a
  * heap full of live data does not collect on every allocation.
  *
+ * <p><b>Nursery.</b> With {@link #enableNursery}, allocations go through the tiles' {@link Nursery}
+ * instead, which collects the nursery alone and calls back here for whole-tile collections.
+ *
  * <p>An allocation's cost to the task that made it is left in {@link #pause} (the home tile's core
  * stopped) and {@link #waitCycles} (waiting for the unit), with {@link #logIndex} the collection whose
  * start a parallel region's replay will correct.

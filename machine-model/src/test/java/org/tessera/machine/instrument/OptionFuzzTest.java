@@ -75,7 +75,7 @@ class OptionFuzzTest {
         Set<String> names = descriptors.stream().map(OptionDescriptor::getName).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("tilemachine", "tilemachine.Config", "tilemachine.Costs", "tilemachine.Execution", "tilemachine.GC",
                         "tilemachine.Placement", "tilemachine.Report", "tilemachine.Seed", "tilemachine.Tiles", "tilemachine.Trace", "tilemachine.Stats",
-                        "tilemachine.SmartCache", "tilemachine.SmartCacheHitCost")), names,
+                        "tilemachine.SmartCache", "tilemachine.SmartCacheHitCost", "tilemachine.Nursery")), names,
                         "the options changed: fuzz the new ones' values here");
         Files.createFile(temp.resolve("a-file"));
         Files.createDirectories(temp.resolve("a-dir"));
@@ -194,6 +194,7 @@ class OptionFuzzTest {
             case "tilemachine.Report", "tilemachine.Trace" -> text.isEmpty();
             case "tilemachine.SmartCache" -> text.matches("[0-9]{1,6}") && Integer.parseInt(text) <= 1 << 20;
             case "tilemachine.SmartCacheHitCost" -> text.matches("0|1|0\\.[0-9]{1,6}");
+            case "tilemachine.Nursery" -> text.matches("[0-9]{1,9}(|KiB|MiB|K|M)");
             default -> false;
         };
     }
@@ -210,6 +211,7 @@ class OptionFuzzTest {
             case "tilemachine.SmartCache" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*")
                             || text.trim().matches("\\+?[1-9][0-9]{7,}");
             case "tilemachine.SmartCacheHitCost" -> text.isBlank() || text.trim().matches("-0*[1-9][0-9]*(\\.[0-9]*)?|0*[2-9][0-9]*(\\.[0-9]*)?|0*1\\.0*[1-9][0-9]*|NaN|-?Infinity");
+            case "tilemachine.Nursery" -> text.isBlank() || text.trim().startsWith("-") || text.trim().matches("(?s).*[.].*");
             default -> false;
         };
     }
@@ -255,6 +257,8 @@ class OptionFuzzTest {
                                 "9223372036854775807", "9223372036854775808", "-9223372036854775808", String.valueOf(r.nextInt()), String.valueOf(r.nextLong())), r);
                 case "tilemachine.SmartCache" -> pick(List.of("0", "1", "8", "4096", "65536", "1048576", "1048577", "-1", "-0", "2147483648"), r);
                 case "tilemachine.SmartCacheHitCost" -> pick(List.of("0", "0.2", "1", "1.0", "0.999", "1.5", "-0.1", "2", "NaN", "1e-3", ".5"), r);
+                case "tilemachine.Nursery" -> pick(List.of("0", "8KiB", "8K", "1MiB", "4096", "64kb", "1.5KiB", "-8KiB", "8 KiB", "8KB", "8XiB",
+                                "999999999999999G", String.valueOf(r.nextInt(1 << 20))), r);
                 case "tilemachine.Report", "tilemachine.Trace" -> pick(List.of("", temp.resolve("out").toString(), temp.resolve("a-file").toString(),
                                 temp.resolve("a-dir").toString(), "/nonexistent/x", "/proc/x", "rel/ative", "a\u0000b", "/dev/null", temp + "/a-file/below"), r);
                 default -> pick(GENERIC, r);
