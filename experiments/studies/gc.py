@@ -104,13 +104,14 @@ def summarise(ctx, runs):
                        "pause_cycles", "minor_pause_cycles", "major_pause_cycles", "wait_cycles", "promoted_bytes", "write_barriers",
                        "collector_cycles", "gc_share_percent", "spills", "no_room", "series"], rows)
 
-    # the best nursery per program, SRAM and mode (ties: the smaller nursery)
+    # the best nursery size per program, SRAM and mode (ties: the smaller), and what it saves over none
+    # (negative: every nursery size is slower than none)
     best = {}
     best_rows = []
     for program in grid["programs"]:
         for kib in grid["sram_kib"]:
             for mode in MODES:
-                options = [(m[(program, kib, mode, f)][1]["total"], f) for f in grid["fractions"]]
+                options = [(m[(program, kib, mode, f)][1]["total"], f) for f in grid["fractions"] if f]
                 total, fraction = min(options)
                 base = none(program, kib, mode)["total"]
                 best[(program, kib, mode)] = (fraction, total)
@@ -138,7 +139,8 @@ def summarise(ctx, runs):
                  where={"gc": mode, "nursery_bytes": "0"}, title="%s GC without a nursery: collector share vs SRAM" % mode.capitalize(),
                  xlabel="SRAM per tile (KiB)", ylabel="pause + wait + barrier cycles (% of total)")
     ctx.plot("gc-best.csv", "gc-saving.png", "program", "saving_percent", series="series", bar=True,
-             title="What the best nursery saves over none", xlabel="program", ylabel="total cycles saved (%)")
+             title="What the best nursery size saves over no nursery (negative: none is better)", xlabel="program",
+             ylabel="total cycles saved vs no nursery (%)")
 
     ctx.finding(finding(ctx, grid, m, best, barrier))
 
@@ -165,7 +167,7 @@ def finding(ctx, grid, m, best, barrier):
         lines.append("![%s: total cycles vs nursery size](gc-total-%s.png)\n" % (program, program))
     lines.append("![Collector share vs SRAM, software](gc-share-software.png)\n")
     lines.append("![Collector share vs SRAM, hardware](gc-share-hardware.png)\n")
-    lines.append("![Saving of the best nursery](gc-saving.png)\n")
+    lines.append("![Saving of the best nursery size](gc-saving.png)\n")
     lines.append("Data: `gc.csv` (every point), `gc-best.csv` (the best nursery per program, SRAM and GC), `gc-hardware-vs-software.csv`.\n")
 
     lines.append("**Finding.**\n")
@@ -181,30 +183,43 @@ def finding(ctx, grid, m, best, barrier):
                     program, sram_label(kib), mode, r0["per_mcycle"], r0["share"], size_label(p["nursery"]), rb["minor"], rb["major"],
                     rb["share"], 100.0 * (r0["total"] - total) / r0["total"]))
     lines.append("")
-    savings = {mode: [100.0 * (m[(p, k, mode, 0)][1]["total"] - best[(p, k, mode)][1]) / m[(p, k, mode, 0)][1]["total"] for p in programs for k in srams]
-               for mode in MODES}
-    helped = {mode: sum(1 for p in programs for k in srams if best[(p, k, mode)][0] > 0) for mode in MODES}
     cases = len(programs) * len(srams)
+
+    def saving(p, k, mode):
+        base = m[(p, k, mode, 0)][1]["total"]
+        return 100.0 * (base - best[(p, k, mode)][1]) / base
+
     for mode in MODES:
-        lines.append("- **%s GC**: a nursery beats none in %d of %d program × SRAM cases; the best saves up to %.2f%% of all cycles (median %.2f%%)."
-                     % (mode.capitalize(), helped[mode], cases, max(savings[mode]), sorted(savings[mode])[len(savings[mode]) // 2]))
-    worst = []
-    for mode in MODES:
-        for f in fractions:
-            changes = [100.0 * m[(p, k, mode, f)][1]["total"] / m[(p, k, mode, 0)][1]["total"] - 100 for p in programs for k in srams]
-            worst.append((max(changes), mode, f))
-    w = max(worst)
-    lines.append("- The wrong nursery costs more than a good one saves: the worst size (%s GC, %g%% of the SRAM) is up to %.2f%% slower than none."
-                 % (w[1], 100 * w[2], w[0]))
+        values = sorted(saving(p, k, mode) for p in programs for k in srams)
+        helped = [(saving(p, k, mode), p, k) for p in programs for k in srams if saving(p, k, mode) > 0]
+        text = "- **%s GC**: the best nursery size beats no nursery in %d of %d program × SRAM cases" % (mode.capitalize(), len(helped), cases)
+        if helped:
+            top = max(helped)
+            text += ", by up to %.2f%% of all cycles (%s at %s)" % (top[0], top[1], sram_label(top[2]))
+        text += "; across all cases its change runs from %+.2f%% to %+.2f%% (median %+.2f%%)." % (
+            -values[-1], -values[0], -values[len(values) // 2])
+        lines.append(text)
+    worst = max((100.0 * m[(p, k, mode, f)][1]["total"] / m[(p, k, mode, 0)][1]["total"] - 100, p, k, mode, f)
+                for p in programs for k in srams for mode in MODES for f in fractions)
+    lines.append("- The worst nursery size costs %+.2f%% of all cycles (%s, %s, %s GC, nursery %g%% of the SRAM)."
+                 % (worst[0], worst[1], sram_label(worst[2]), worst[3], 100 * worst[4]))
+    minor_share = [(m[(p, k, "software", f)][1], p, k, f) for p in programs for k in srams for f in fractions]
+    promoted = sum(r["promoted"] for r, _, _, _ in minor_share)
+    lines.append("- Why: a minor collection is cheap only if little survives it. Over the software points with a nursery, %d minor and %d major "
+                 "collections ran and %d KiB were promoted; against no nursery, major collections fell from %d to %d."
+                 % (sum(r["minor"] for r, _, _, _ in minor_share), sum(r["major"] for r, _, _, _ in minor_share), promoted // 1024,
+                    len(fractions) * sum(m[(p, k, "software", 0)][1]["major"] for p in programs for k in srams),
+                    sum(r["major"] for r, _, _, _ in minor_share)))
     hw0 = [100.0 * (m[(p, k, "software", 0)][1]["total"] - m[(p, k, "hardware", 0)][1]["total"]) / m[(p, k, "software", 0)][1]["total"]
            for p in programs for k in srams]
     hwb = [100.0 * (best[(p, k, "software")][1] - best[(p, k, "hardware")][1]) / best[(p, k, "software")][1] for p in programs for k in srams]
-    lines.append("- **Hardware vs software**: without a nursery the hardware collector saves %.2f%% to %.2f%% of all cycles; each with its best nursery, "
-                 "%.2f%% to %.2f%%." % (min(hw0), max(hw0), min(hwb), max(hwb)))
-    shares = [(m[(p, smallest, "software", 0)][1]["share"], m[(p, largest, "software", 0)][1]["share"], p) for p in programs]
-    lines.append("- SRAM matters more than either: with software GC and no nursery the collector share falls from %s at %s to %s at %s."
-                 % (", ".join("%.1f%% (%s)" % (a, p) for a, _, p in shares), sram_label(smallest), ", ".join("%.1f%%" % b for _, b, _ in shares),
-                    sram_label(largest)))
+    lines.append("- **Hardware vs software**: without a nursery the hardware collector saves %.2f%% to %.2f%% of all cycles; each with its best "
+                 "nursery size, %.2f%% to %.2f%%." % (min(hw0), max(hw0), min(hwb), max(hwb)))
+    shares = [(m[(p, smallest, mode, 0)][1]["share"], m[(p, largest, mode, 0)][1]["share"], p, mode) for mode in MODES for p in programs]
+    for mode in MODES:
+        lines.append("- %s GC without a nursery, collector share at %s → %s: %s." % (
+            mode.capitalize(), sram_label(smallest), sram_label(largest),
+            ", ".join("%s %.1f%% → %.1f%%" % (p, a, b) for a, b, p, md in shares if md == mode)))
     lines.append("")
     lines.append("**Limits.** One run per point at smoke sizes (seconds of Python, thousands of objects): the model is deterministic, so there is "
                  "no noise, but bigger inputs have bigger live sets. Only the allocations the instrument reports are objects with SRAM (class "
