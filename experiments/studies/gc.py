@@ -19,9 +19,9 @@ MODES = ("software", "hardware")
 # nursery fractions are of the tile's SRAM; 0 is no nursery
 SIZES = {
     "small": dict(programs=("json_bench",), sram_kib=(32,), fractions=(0, 0.25)),
-    "default": dict(programs=("raytrace", "json_bench", "storage", "deltablue", "tokenizer"), sram_kib=(32, 128, 512),
+    "default": dict(programs=("raytrace", "json_bench", "storage", "deltablue", "generators"), sram_kib=(32, 128, 512),
                     fractions=(0, 0.0625, 0.25, 0.5)),
-    "large": dict(programs=("raytrace", "json_bench", "storage", "deltablue", "tokenizer", "go", "generators"),
+    "large": dict(programs=("raytrace", "json_bench", "storage", "deltablue", "generators", "tokenizer", "go"),
                   sram_kib=(16, 32, 64, 128, 256, 512, 1024), fractions=(0, 0.03125, 0.0625, 0.125, 0.25, 0.5)),
 }
 

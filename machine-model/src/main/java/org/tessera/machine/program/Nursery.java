@@ -33,7 +33,9 @@ import java.util.BitSet;
  * ({@link TileHeaps}); young survivors of it stay young. With hardware GC the core waits for the whole
  * major collection: with a nursery, the unit is busy with minor collections and does not run major
  * ones concurrently. The back-off of {@link TileHeaps} applies: a major collection that freed less
- * than an eighth of the heap is not repeated until a quarter heap more has been promoted.
+ * than an eighth of the heap is not repeated until a quarter heap more has been promoted. If the old
+ * space is still over its share, the latest survivors move to the nearest tile with room (as
+ * allocations spill), so the nursery stays free for new objects.
  */
 final class Nursery {
     private static final byte YOUNG = 1;
@@ -60,6 +62,9 @@ final class Nursery {
     private final long[] flightDone;
     private final int[] snapshot;
     private final int[] snapshotLive;
+    /** The objects the running minor collection promoted, in order, so the last can leave if the old space overflows. */
+    private int[] promotedNow = new int[64];
+    private int promotedCount;
     /** Indices in the {@link GcLog} of the minor collections. */
     private final BitSet minorLog = new BitSet();
 
@@ -221,6 +226,7 @@ final class Nursery {
         long deadObjects = 0;
         long deadBytes = 0;
         int[] list = young[tile];
+        promotedCount = 0;
         for (int i = 0; i < youngCount[tile]; i++) {
             int id = list[i];
             if (!isYoungOn(id, tile)) {
@@ -243,7 +249,7 @@ final class Nursery {
         long cycles = gc.minorCycles(liveObjects, liveBytes, scanned);
         int index = heaps.log().add(tile, clock(now), cycles, cycles, liveObjects, liveBytes, deadObjects, deadBytes);
         countMinor(tile, index, cycles, liveObjects, liveBytes, scanned);
-        majorIfOldFull(tile, now, liveBytes);
+        afterPromotion(tile, now, liveBytes);
     }
 
     /** Snapshots the roots and starts the unit on the nursery as it is. */
@@ -297,6 +303,7 @@ final class Nursery {
         int[] list = young[tile];
         int taken = snapshot[tile];
         long promoted = 0;
+        promotedCount = 0;
         for (int i = 0; i < taken; i++) {
             int id = list[i];
             if (!isYoungOn(id, tile)) {
@@ -314,13 +321,14 @@ final class Nursery {
         youngCount[tile] -= taken;
         inFlight[tile] = false;
         if (thenMajor) {
-            majorIfOldFull(tile, now, promoted);
+            afterPromotion(tile, now, promoted);
         }
     }
 
     private void promote(int id, int tile) {
         state[id] &= ~YOUNG;
         youngBytes[tile] -= objects.size(id);
+        promotedNow = push(promotedNow, promotedCount++, id);
     }
 
     /** Forgets the tile's remembered old objects; how many of them the collection scanned. */
@@ -351,10 +359,22 @@ final class Nursery {
         rememberedScanned += scanned;
     }
 
-    private void majorIfOldFull(int tile, long now, long promoted) {
+    /**
+     * If promotion left the old space over its share: a major collection, and if that cannot bring it
+     * back, the latest survivors move to the nearest tile with room (as allocations spill), so that the
+     * nursery stays free for new objects.
+     */
+    private void afterPromotion(int tile, long now, long promoted) {
         if (oldBytes(tile) > oldCapacity) {
             major(tile, now, promoted);
+            while (oldBytes(tile) > oldCapacity && promotedCount > 0) {
+                int id = promotedNow[--promotedCount];
+                if (objects.isResident(id) && objects.home(id) == tile && !objects.has(id, ObjectStore.FREED) && !heaps.spillPlaced(id, tile)) {
+                    break;
+                }
+            }
         }
+        promotedCount = 0;
     }
 
     /**

@@ -172,6 +172,22 @@ final class TileHeaps {
         return overflow(id, tile);
     }
 
+    /** Moves a placed object of {@code tile} to the nearest tile with room; false if none has room (it stays). */
+    boolean spillPlaced(int id, int tile) {
+        long size = objects.size(id);
+        int spillTile = nearestWithRoom(tile, size);
+        if (spillTile < 0) {
+            return false;
+        }
+        release(id);
+        if (tryPlace(id, spillTile, size)) {
+            spills++;
+        } else {
+            overflow(id, tile);
+        }
+        return true;
+    }
+
     /** Returns the object's block to its tile (it is moving or dead). */
     void release(int id) {
         if (objects.isResident(id)) {

@@ -136,6 +136,30 @@ class NurseryTest {
     }
 
     @Test
+    void survivorsTheOldSpaceCannotHoldSpillAndTheNurseryStaysFree() throws Exception {
+        // 16 KiB of SRAM, 8 KiB nursery, every object live: 1,024 objects, minor collections before
+        // objects 256, 512 and 768, each promoting 256 objects: 500 + 256 * 60 + 0.5 * 8,192 = 19,956.
+        // After the second the old space holds 16,384 bytes: a major collection finds all 512 live,
+        // 500 + 512 * 40 + 0.25 * 16,384 = 25,076, frees nothing (so backs off for 4 KiB of
+        // promotions), and the 256 survivors just promoted move to a neighbour. After the third the
+        // major collection is backed off and those 256 move too: 512 spills, and no other collection.
+        TestPrograms.LiveSet live = new TestPrograms.LiveSet();
+        ProgramModel model = model("16KiB", GcMode.SOFTWARE, live);
+        live.ids.set(0, 1024);
+        allocate(model, 1024);
+        Summary s = model.finish();
+        NurseryStats n = s.nursery();
+        assertEquals(3, n.minorCollections());
+        assertEquals(1, n.majorCollections());
+        assertEquals(3 * 19_956, n.minorPauseCycles());
+        assertEquals(25_076, n.majorPauseCycles());
+        assertEquals(512, s.spills());
+        assertEquals(0, s.overflowObjects());
+        assertEquals(1024, s.liveObjectsAtExit());
+        assertEquals(0, s.staleAccesses());
+    }
+
+    @Test
     void hardwareMinorCollectionsStopTheCoreOnlyForTheSnapshot() throws Exception {
         TestPrograms.LiveSet live = new TestPrograms.LiveSet();
         ProgramModel model = model("64KiB", GcMode.HARDWARE, live);
