@@ -11,6 +11,7 @@ COLLECTIVES = [
     ("all-reduce", ["tree", "ring", "recursive-doubling", "rabenseifner"]),
 ]
 SIZES = {"8B": 8, "1KiB": 1024, "64KiB": 65536}
+LABELS = {"8B": "8 B", "1KiB": "1 KiB", "64KiB": "64 KiB"}
 
 
 def machines(size):
@@ -62,14 +63,14 @@ def summarise(ctx, runs):
         software = [cycles[key + (a,)] for a in dict(COLLECTIVES)[p["collective"]]]
         hw = cycles[key + ("in-network",)]
         c = r["collective"]["cycles"]
-        rows.append([p["topology"], p["tiles"], p["size"], p["bytes"], p["collective"], p["algorithm"], c, r["collective"]["messages"],
-                     number(c / hw)])
+        rows.append([p["topology"], p["tiles"], p["tiles"].bit_length() - 1, p["size"], p["bytes"], p["collective"], p["algorithm"], c,
+                     r["collective"]["messages"], number(c / hw)])
         if p["algorithm"] == "in-network":
             best_software = min(software)
             best_name = [a for a in dict(COLLECTIVES)[p["collective"]] if cycles[key + (a,)] == best_software][0]
             best.append([p["topology"], p["tiles"], p["size"], p["bytes"], p["collective"], best_name, best_software, hw,
                          number(best_software / hw)])
-    ctx.csv("collectives.csv", ["topology", "tiles", "size", "bytes", "collective", "algorithm", "cycles", "messages",
+    ctx.csv("collectives.csv", ["topology", "tiles", "log2_tiles", "size", "bytes", "collective", "algorithm", "cycles", "messages",
                                 "cycles_over_in_network"], rows)
     ctx.csv("collectives-speedup.csv", ["topology", "tiles", "size", "bytes", "collective", "best_software", "best_software_cycles",
                                         "in_network_cycles", "speedup"], best)
@@ -80,20 +81,20 @@ def summarise(ctx, runs):
     sizes_run = sorted({p["size"] for p, _ in runs}, key=lambda s: SIZES[s])
     for size in [s for s in ("8B", "1KiB") if s in sizes_run]:
         png = "collectives-allreduce-mesh-%s.png" % size
-        ctx.plot("collectives.csv", png, "tiles", "cycles", series="algorithm", xlog=True, ylog=True,
+        ctx.plot("collectives.csv", png, "log2_tiles", "cycles", series="algorithm", ylog=True,
                  where={"topology": "mesh", "collective": "all-reduce", "size": size},
-                 title="All-reduce of %s on a k×k mesh: cycles by algorithm" % size.replace("B", " B").replace("Ki", " Ki"),
-                 xlabel="tiles (k×k mesh)", ylabel="cycles to complete (cycles)")
+                 title="All-reduce of %s on a k×k mesh: cycles by algorithm" % LABELS[size],
+                 xlabel="log2(tiles) of the k×k mesh (4 = 16 tiles, 6 = 64, 8 = 256, 10 = 1024)", ylabel="cycles to complete (cycles, log scale)")
         figures.append((png, "all-reduce, %s, mesh" % size))
     speed_rows = []
     for row in best:
-        speed_rows.append([row[0] + " " + row[4], row[1], row[2], row[8]])
-    ctx.csv("collectives-speedup-plot.csv", ["series", "tiles", "size", "speedup"], speed_rows)
+        speed_rows.append([row[0] + " " + row[4], row[1].bit_length() - 1, row[2], row[8]])
+    ctx.csv("collectives-speedup-plot.csv", ["series", "log2_tiles", "size", "speedup"], speed_rows)
     for size in [s for s in ("8B", "1KiB") if s in sizes_run]:
         png = "collectives-speedup-%s.png" % size
-        ctx.plot("collectives-speedup-plot.csv", png, "tiles", "speedup", series="series", xlog=True, where={"size": size},
-                 title="In-network speed-up over the best software algorithm, %s vectors" % size.replace("B", " B").replace("Ki", " Ki"),
-                 xlabel="tiles (k×k)", ylabel="speed-up (best software cycles / in-network cycles)")
+        ctx.plot("collectives-speedup-plot.csv", png, "log2_tiles", "speedup", series="series", where={"size": size},
+                 title="In-network speed-up over the best software algorithm, %s vectors" % LABELS[size],
+                 xlabel="log2(tiles) of the k×k machine (4 = 16 tiles, 6 = 64, 8 = 256, 10 = 1024)", ylabel="speed-up (best software cycles / in-network cycles)")
         figures.append((png, "speed-up, %s" % size))
 
     def sp(topology, tiles, size, collective):
@@ -112,7 +113,7 @@ def summarise(ctx, runs):
                     if row:
                         cells.append("%s %d: %s× (best software %s, %d vs %d cycles)" % (topology, tiles, row[8], row[5], row[6], row[7]))
             if cells:
-                lines.append("- **%s, %s**: %s." % (collective, size, "; ".join(cells)))
+                lines.append("- **%s, %s**: %s." % (collective, LABELS[size], "; ".join(cells)))
     speedups = [float(r[8]) for r in best]
     small = [float(r[8]) for r in best if r[2] == "8B"]
     big = [float(r[8]) for r in best if r[2] != "8B"]
@@ -151,7 +152,7 @@ meets packet traffic. Software collectives run with zero software overhead, whic
 start-up α of hundreds of cycles per message (MPI-like) the gap for small vectors grows by that much per
 step. Only element-wise integer sums are modelled; routers have one adder per port at one flit per cycle.
 """ % (QUESTION, ", ".join(sorted({"%s %d" % (p["topology"], p["tiles"]) for p, _ in runs}, key=lambda s: (s.split()[0], int(s.split()[1])))),
-       ", ".join(sizes_run),
+       ", ".join(LABELS[s] for s in sizes_run),
        "\n".join("![%s](%s)" % (caption, png) for png, caption in figures),
        sum(1 for x in speedups if x > 1), len(speedups), min(speedups), max(speedups), sorted(speedups)[len(speedups) // 2], min(small), max(small),
        min(big) if big else float("nan"), max(big) if big else float("nan"), "\n".join(lines))
