@@ -26,7 +26,7 @@ def machines(size):
 
 
 def config_file(ctx, topology, k):
-    folder = os.path.join(ctx.out, "points", "configs")
+    folder = os.path.join(ctx.out, "configs")
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, "%s-%dx%d.yaml" % (topology, k, k))
     with open(path, "w") as f:
@@ -131,16 +131,14 @@ Rabenseifner & Gropp 2005) against `in-network`: each rank streams its vector in
 the routes to the root add their inputs flit by flit (`collective.combine_cycles: 1`), broadcast forks
 the stream in every router, all-reduce turns the sum round at the root's router (a combining plane as in
 Blue Gene/L's collective network, Gara et al. 2005; on chip, Krishna & Peh, MICRO 2011). Tiles: %s;
-vectors: %s. Data: `collectives.csv` (every run), `collectives-speedup.csv` (in-network vs the best
+vectors: %s. Configs: `configs/`. Data: `collectives.csv` (every run), `collectives-speedup.csv` (in-network vs the best
 software algorithm of each case).
 
 %s
 
 **Finding.** In-network collectives beat the best software algorithm in %d of %d cases: %.1f× to %.1f×
 (median %.1f×). With 8-byte vectors: %.1f× to %.1f×; there each software step costs a whole message
-latency, and the algorithms with fewest steps (binomial tree, recursive doubling) come closest. With 1 KiB and more:
-%.1f× to %.1f×; there serialising the vector (one flit per cycle) dominates, the software algorithms pay
-it once per step or split the vector (ring, Rabenseifner), while the routers pay it once in all.
+latency, and the algorithms with fewest steps (binomial tree, recursive doubling) come closest.%s
 
 By case:
 
@@ -155,5 +153,7 @@ step. Only element-wise integer sums are modelled; routers have one adder per po
        ", ".join(LABELS[s] for s in sizes_run),
        "\n".join("![%s](%s)" % (caption, png) for png, caption in figures),
        sum(1 for x in speedups if x > 1), len(speedups), min(speedups), max(speedups), sorted(speedups)[len(speedups) // 2], min(small), max(small),
-       min(big) if big else float("nan"), max(big) if big else float("nan"), "\n".join(lines))
+       (""" With 1 KiB and more: %.1f× to %.1f×; there serialising the vector (one flit per cycle)
+dominates, the software algorithms pay it once per step or split the vector (ring, Rabenseifner), while
+the routers pay it once in all.""" % (min(big), max(big))) if big else "", "\n".join(lines))
     ctx.finding(text)

@@ -29,7 +29,7 @@ def programs(ctx):
 
 
 def config(ctx, name, keys):
-    folder = os.path.join(ctx.out, "points", "configs")
+    folder = os.path.join(ctx.out, "configs")
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, name + ".yaml")
     with open(path, "w") as f:
@@ -150,7 +150,7 @@ hundred to thousand cycles); and a hybrid run whose threshold is never reached, 
 exactly as packet switching does (checked) and gives the packet runs' mean message latency. A set-up is
 a one-flit probe and a one-flit acknowledgement through the packet network (after Jerger, Peh & Lipasti,
 NOCS 2008). Programs: %s (`halo` is `experiments/programs/switching_halo.py`, a `tiles.map` halo exchange).
-Data: `switching.csv`%s.
+Configs: `configs/`. Data: `switching.csv`%s.
 
 ![Mean message latency](switching-latency.png)
 ![Share on circuits](switching-share.png)
