@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Locale;
 
 import org.tessera.machine.config.ByteSize;
+import org.tessera.machine.network.CircuitStatistics;
 import org.tessera.machine.stats.LoadPoint;
 import org.tessera.machine.stats.LoadSweep;
 import org.tessera.machine.stats.Summary;
@@ -34,6 +35,12 @@ final class Tables {
         return String.format(Locale.ROOT, "%9s %9s %13s %6s %6s  %s", rate(p.offered()), throughput(s.accepted()),
                         Double.isNaN(s.latencyMean()) ? "-" : String.format(Locale.ROOT, "%.1f", s.latencyMean()), count(s.latencyP50()),
                         count(s.latencyP99()), p.saturated() ? "yes" : "no");
+    }
+
+    /** Under a load point's row on a hybrid-switched network: what the circuits carried over the whole run (warm-up and drain too). */
+    static String circuits(CircuitStatistics c) {
+        return String.format(Locale.ROOT, "          circuits: %.1f%% of %d packets, latency mean %.1f (%.1f on circuits); set-ups %d, %d failed, mean %.1f cycles",
+                        100 * c.circuitShare(), c.messages(), c.meanLatency(), c.meanCircuitLatency(), c.setups(), c.failed(), c.meanSetupCycles());
     }
 
     /** An offered load as given: at least three decimals, more if it has them ({@code 0.050}, {@code 0.0125}). */

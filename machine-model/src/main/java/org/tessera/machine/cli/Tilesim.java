@@ -13,6 +13,7 @@ import org.tessera.machine.config.ConfigException;
 import org.tessera.machine.config.MachineConfig;
 import org.tessera.machine.config.Presets;
 import org.tessera.machine.engine.Engine;
+import org.tessera.machine.network.CircuitStatistics;
 import org.tessera.machine.network.Network;
 import org.tessera.machine.network.NetworkDeadlockException;
 import org.tessera.machine.plot.LinkHeatmap;
@@ -28,6 +29,8 @@ import org.tessera.machine.topology.Topology;
 import org.tessera.machine.trace.TraceOptions;
 import org.tessera.machine.traffic.OpenLoop;
 import org.tessera.machine.traffic.TrafficPattern;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,11 +57,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
                                 + "accepted throughput at each offered load; or runs one collective and reports how long it took.", ""},
                 footer = {"", "Rates are flits per tile per cycle. Each load point runs a fifth of --cycles as warm-up, measures the rest, and "
                                 + "lets the measured packets drain for up to --cycles more (at least 1000); a point whose packets do not drain, or whose "
-                                + "sources fall behind, is saturated.", "", "Examples:",
+                                + "sources fall behind, is saturated.", "",
+                                "With network.switching: hybrid in the config, flows that send often get circuits (set up by a probe and an "
+                                + "acknowledgement through the packet network; then no router pipeline or arbitration): each load point also reports "
+                                + "the share of packets on circuits and the set-ups; see machine-model/CONFIG.md. --algorithm in-network reduces and "
+                                + "broadcasts in the routers (a combining tree along the routes to the root; collective.combine_cycles per combine).",
+                                "", "Examples:",
                                 "  tilesim --config mesh-8x8 --rate 0.05:0.6:0.05 --cycles 20000",
                                 "  tilesim --config torus-16x16 --pattern tornado --rate 0.1,0.2 --json",
                                 "  tilesim --rate 0.3 --csv out --plot out --trace out/trace.json",
-                                "  tilesim --config torus-16x16 --collective all-reduce --bytes 1M --algorithm ring"})
+                                "  tilesim --config torus-16x16 --collective all-reduce --bytes 1M --algorithm ring",
+                                "  tilesim --config torus-16x16 --collective all-reduce --bytes 8 --algorithm in-network"})
 public final class Tilesim implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "NAME|FILE", defaultValue = "mesh-8x8",
                     description = "a preset (see --list-presets) or a YAML config file (default: ${DEFAULT-VALUE})")
@@ -116,8 +125,8 @@ public final class Tilesim implements Callable<Integer> {
     @Option(names = "--bytes", paramLabel = "SIZE", converter = Sizes.class, description = "the collective's vector size, e.g. 64KiB or 1M")
     Long collectiveBytes;
 
-    @Option(names = "--algorithm", paramLabel = "ALGORITHM", description = "the collective's algorithm: ring, tree, recursive-doubling or rabenseifner (default: ring where the "
-                                    + "collective has one, else tree)")
+    @Option(names = "--algorithm", paramLabel = "ALGORITHM", description = "the collective's algorithm: ring, tree, recursive-doubling, rabenseifner, or in-network (reduce, all-reduce and "
+                                    + "broadcast combined and forked in the routers) (default: ring where the collective has one, else tree)")
     String algorithm;
 
     @Spec
@@ -226,6 +235,7 @@ public final class Tilesim implements Callable<Integer> {
             out.flush();
         }
         List<LoadPoint> points = new ArrayList<>();
+        List<CircuitStatistics> circuits = new ArrayList<>();
         long flitHops = 0;
         double seconds = 0;
         Progress progress = new Progress(err, Boolean.getBoolean("tilesim.terminal"), rates.values().length);
@@ -250,6 +260,9 @@ public final class Tilesim implements Callable<Integer> {
                 seconds += result.seconds();
                 LoadPoint point = new LoadPoint(rate, result.saturated(), result.cycles(), Summary.of(network.statistics(), labels));
                 points.add(point);
+                if (network.isHybrid()) {
+                    circuits.add(network.circuitStatistics());
+                }
                 progress.finished(i, rate);
                 if (csv != null) {
                     csv.add(point, network.statistics());
@@ -261,6 +274,9 @@ public final class Tilesim implements Callable<Integer> {
                 if (!json) {
                     progress.close();
                     out.println(Tables.row(point));
+                    if (network.isHybrid()) {
+                        out.println(Tables.circuits(network.circuitStatistics()));
+                    }
                     out.flush();
                 }
             }
@@ -273,7 +289,11 @@ public final class Tilesim implements Callable<Integer> {
         }
         LoadSweep sweep = new LoadSweep(setup, points);
         if (json) {
-            out.print(JsonReport.text(JsonReport.of(sweep)));
+            ObjectNode document = JsonReport.of(sweep);
+            for (int i = 0; i < circuits.size(); i++) {
+                ((ObjectNode) document.get("points").get(i)).set("circuits", circuits.get(i).json());
+            }
+            out.print(JsonReport.text(document));
         }
         if (plotDirectory != null) {
             LoadCharts.write(sweep, plotDirectory);

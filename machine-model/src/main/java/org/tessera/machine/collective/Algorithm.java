@@ -43,7 +43,17 @@ public enum Algorithm {
      * all-gather (all-reduce: 2 lg p·α + 2((p−1)/p)nβ + ((p−1)/p)nγ) or a binomial gather to the
      * root (reduce). MPICH's long-message all-reduce and reduce.
      */
-    RABENSEIFNER;
+    RABENSEIFNER,
+    /**
+     * Reduce, all-reduce and broadcast done by the routers, on a combining plane beside the packet
+     * network (as Blue Gene/L's collective network, Gara et al., IBM J. R&amp;D 49(2/3), 2005; on
+     * chip, Krishna &amp; Peh, MICRO 2011): every rank streams its vector into its router; the routes
+     * of all ranks to the root form a tree, and each router of it adds its inputs flit by flit
+     * ({@code collective.combine_cycles} where two or more meet) and forwards one stream to the
+     * next. Broadcast forks the root's stream at each router along the routes from the root.
+     * All-reduce turns the reduced stream round at the root's router. See {@link InNetwork}.
+     */
+    IN_NETWORK;
 
     /** For example {@code recursive-doubling}. */
     public String displayName() {

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
  *
  * <table>
  * <caption>Algorithms per collective</caption>
- * <tr><th>collective</th><th>TREE</th><th>RING</th><th>RECURSIVE_DOUBLING</th><th>RABENSEIFNER</th></tr>
- * <tr><td>barrier</td><td>✓</td><td>✓</td><td>✓ (dissemination)</td><td></td></tr>
- * <tr><td>broadcast</td><td>✓</td><td>✓ (pipelined chain)</td><td>✓ (scatter + all-gather)</td><td></td></tr>
- * <tr><td>reduce</td><td>✓</td><td>✓ (pipelined chain)</td><td></td><td>✓</td></tr>
- * <tr><td>all-reduce</td><td>✓</td><td>✓</td><td>✓</td><td>✓</td></tr>
+ * <tr><th>collective</th><th>TREE</th><th>RING</th><th>RECURSIVE_DOUBLING</th><th>RABENSEIFNER</th><th>IN_NETWORK</th></tr>
+ * <tr><td>barrier</td><td>✓</td><td>✓</td><td>✓ (dissemination)</td><td></td><td></td></tr>
+ * <tr><td>broadcast</td><td>✓</td><td>✓ (pipelined chain)</td><td>✓ (scatter + all-gather)</td><td></td><td>✓ (forked in the routers)</td></tr>
+ * <tr><td>reduce</td><td>✓</td><td>✓ (pipelined chain)</td><td></td><td>✓</td><td>✓ (combined in the routers)</td></tr>
+ * <tr><td>all-reduce</td><td>✓</td><td>✓</td><td>✓</td><td>✓</td><td>✓ (reduce, then broadcast from the root's router)</td></tr>
  * <tr><td>scatter</td><td>✓</td><td>✓ (chain)</td><td></td><td></td></tr>
  * <tr><td>gather</td><td>✓</td><td>✓ (chain)</td><td></td><td></td></tr>
  * <tr><td>all-gather</td><td>✓</td><td>✓</td><td>✓</td><td></td></tr>
@@ -31,11 +31,11 @@ public enum Collective {
     /** No rank leaves before every rank has entered; carries no data. */
     BARRIER(false, Algorithm.TREE, Algorithm.RING, Algorithm.RECURSIVE_DOUBLING),
     /** Every rank ends with the root's vector. */
-    BROADCAST(true, Algorithm.TREE, Algorithm.RING, Algorithm.RECURSIVE_DOUBLING),
+    BROADCAST(true, Algorithm.TREE, Algorithm.RING, Algorithm.RECURSIVE_DOUBLING, Algorithm.IN_NETWORK),
     /** The root ends with the sum of all vectors. */
-    REDUCE(true, Algorithm.TREE, Algorithm.RING, Algorithm.RABENSEIFNER),
+    REDUCE(true, Algorithm.TREE, Algorithm.RING, Algorithm.RABENSEIFNER, Algorithm.IN_NETWORK),
     /** Every rank ends with the sum of all vectors. */
-    ALL_REDUCE(false, Algorithm.TREE, Algorithm.RING, Algorithm.RECURSIVE_DOUBLING, Algorithm.RABENSEIFNER),
+    ALL_REDUCE(false, Algorithm.TREE, Algorithm.RING, Algorithm.RECURSIVE_DOUBLING, Algorithm.RABENSEIFNER, Algorithm.IN_NETWORK),
     /** Rank j ends with block j of the root's vector. */
     SCATTER(true, Algorithm.TREE, Algorithm.RING),
     /** The root ends with a vector whose block j comes from rank j. */

@@ -91,7 +91,7 @@ public final class Collectives {
         long shift = rotated ? Partition.even(length, p).start(root) : 0;
         Partition blocks = rotated ? Partition.rotatedBlocks(length, p, root) : Partition.even(length, p);
         long segment = Math.max(1, Math.ceilDiv(costs.segmentBytes(), elementBytes)); // no overflow for any segment_bytes
-        Schedule schedule = Plans.build(collective, request.algorithm(), p, blocks, segment);
+        Schedule schedule = request.algorithm() == Algorithm.IN_NETWORK ? null : Plans.build(collective, request.algorithm(), p, blocks, segment);
 
         int[] tileOf = new int[p];
         long[] arrivals = request.arrivals() == null ? null : new long[p];
@@ -103,6 +103,11 @@ public final class Collectives {
             }
         }
         long[][] buffers = values == null ? null : inputs(collective, values, p, root, blocks, shift);
+        if (request.algorithm() == Algorithm.IN_NETWORK) {
+            new InNetwork(network, tiles, costs, collective, tileOf, request.bytes(), buffers,
+                            outcome -> done.accept(result(request, root, outcome, buffers, shift))).start(arrivals);
+            return;
+        }
         new Execution(network, tiles, costs, schedule, tileOf, elementBytes, buffers,
                         execution -> done.accept(result(request, root, execution, buffers, shift))).start(arrivals);
     }
@@ -173,7 +178,7 @@ public final class Collectives {
         return result;
     }
 
-    private CollectiveResult result(CollectiveRequest request, int root, Execution execution, long[][] buffers, long shift) {
+    private CollectiveResult result(CollectiveRequest request, int root, Outcome execution, long[][] buffers, long shift) {
         int p = request.participants();
         List<Cycles> rankEnds = new ArrayList<>(p);
         long end = execution.startCycle();

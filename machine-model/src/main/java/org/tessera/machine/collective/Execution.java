@@ -26,7 +26,7 @@ import org.tessera.machine.time.Cycles;
  * Messages carry a copy of the sender's values taken when they are sent (or nothing, when the run
  * tracks timing only). A rank is finished at the end of its last step; the run when all are.
  */
-final class Execution implements DeliveryListener {
+final class Execution implements DeliveryListener, Outcome {
     private record Envelope(int message, long[] values) {
     }
 
@@ -161,20 +161,23 @@ final class Execution implements DeliveryListener {
         }
     }
 
-    long startCycle() {
+    @Override
+    public long startCycle() {
         return startCycle;
     }
 
-    /** The cycle rank q (relative) finished. */
-    long finishCycle(int q) {
+    @Override
+    public long finishCycle(int q) {
         return finishCycle[q];
     }
 
-    long messages() {
+    @Override
+    public long messages() {
         return messages;
     }
 
-    long bytesSent() {
+    @Override
+    public long bytesSent() {
         return bytesSent;
     }
 }

@@ -152,7 +152,7 @@ public final class ConfigLoader {
                         s.integer(ConfigSchema.NETWORK_VIRTUAL_CHANNELS), s.integer(ConfigSchema.NETWORK_BUFFER_DEPTH),
                         s.integer(ConfigSchema.NETWORK_ROUTER_LATENCY), s.integer(ConfigSchema.NETWORK_LINK_LATENCY),
                         s.integer(ConfigSchema.NETWORK_CREDIT_LATENCY), (int) s.size(ConfigSchema.NETWORK_MAX_PACKET_BYTES),
-                        s.integer(ConfigSchema.NETWORK_WATCHDOG_CYCLES));
+                        s.integer(ConfigSchema.NETWORK_WATCHDOG_CYCLES), readCircuits(s));
         if (topology.kind() == TopologyKind.TORUS && n.virtualChannels() % 2 != 0) {
             String where = s.has(ConfigSchema.NETWORK_VIRTUAL_CHANNELS) ? "" : " (the default; set it)";
             throw s.errorOr(ConfigSchema.NETWORK_VIRTUAL_CHANNELS, topologySection.line,
@@ -188,6 +188,24 @@ public final class ConfigLoader {
         return n;
     }
 
+    private CircuitConfig readCircuits(Section s) throws ConfigException {
+        Switching switching = s.choice(ConfigSchema.NETWORK_SWITCHING, Switching.class);
+        List<ConfigKey> circuitKeys = List.of(ConfigSchema.NETWORK_CIRCUIT_THRESHOLD, ConfigSchema.NETWORK_CIRCUIT_WINDOW_CYCLES,
+                        ConfigSchema.NETWORK_CIRCUIT_IDLE_CYCLES, ConfigSchema.NETWORK_CIRCUITS_PER_LINK, ConfigSchema.NETWORK_CIRCUIT_BYPASS_LATENCY);
+        if (switching != Switching.HYBRID) {
+            // A circuit key under packet switching would silently do nothing: say so instead.
+            for (ConfigKey key : circuitKeys) {
+                if (s.has(key)) {
+                    throw s.error(key, "only applies with switching: hybrid (the network is " + ConfigKey.spelling(switching) + "-switched)");
+                }
+            }
+            return CircuitConfig.PACKET;
+        }
+        return new CircuitConfig(switching, s.integer(ConfigSchema.NETWORK_CIRCUIT_THRESHOLD), s.integer(ConfigSchema.NETWORK_CIRCUIT_WINDOW_CYCLES),
+                        s.integer(ConfigSchema.NETWORK_CIRCUIT_IDLE_CYCLES), s.integer(ConfigSchema.NETWORK_CIRCUITS_PER_LINK),
+                        s.integer(ConfigSchema.NETWORK_CIRCUIT_BYPASS_LATENCY));
+    }
+
     private MemoryConfig readMemory(Section s) throws ConfigException {
         s.checkKeys(ConfigSchema.section("memory"));
         int alignment = s.integer(ConfigSchema.MEMORY_ALIGNMENT_BYTES);
@@ -200,7 +218,7 @@ public final class ConfigLoader {
     private CollectiveConfig readCollective(Section s) throws ConfigException {
         s.checkKeys(ConfigSchema.section("collective"));
         return new CollectiveConfig(s.integer(ConfigSchema.COLLECTIVE_MESSAGE_OVERHEAD_CYCLES), s.number(ConfigSchema.COLLECTIVE_REDUCE_CYCLES_PER_BYTE),
-                        s.size(ConfigSchema.COLLECTIVE_SEGMENT_BYTES));
+                        s.size(ConfigSchema.COLLECTIVE_SEGMENT_BYTES), s.integer(ConfigSchema.COLLECTIVE_COMBINE_CYCLES));
     }
 
     /** "a 2×2 mesh", "an 8-dimensional hypercube"... */

@@ -48,6 +48,19 @@ public final class ConfigSchema {
     public static final ConfigKey NETWORK_WATCHDOG_CYCLES = ConfigKey.integer("network", "watchdog_cycles", 1, Integer.MAX_VALUE, 10_000,
                     "a network holding flits that moves none for this long is reported as deadlocked");
 
+    public static final ConfigKey NETWORK_SWITCHING = ConfigKey.choice("network", "switching", Switching.class, Switching.PACKET,
+                    "packet: every message is packet-switched; hybrid: flows that send often get circuits (Jerger, Peh & Lipasti, NOCS 2008)");
+    public static final ConfigKey NETWORK_CIRCUIT_THRESHOLD = ConfigKey.integer("network", "circuit_threshold", 1, 1_000_000, 4,
+                    "hybrid: a flow (source, destination) asks for a circuit when it has sent this many messages in a row, each within circuit_window_cycles of the last");
+    public static final ConfigKey NETWORK_CIRCUIT_WINDOW_CYCLES = ConfigKey.integer("network", "circuit_window_cycles", 1, Integer.MAX_VALUE, 1000,
+                    "hybrid: a gap longer than this between two messages of a flow starts its count again");
+    public static final ConfigKey NETWORK_CIRCUIT_IDLE_CYCLES = ConfigKey.integer("network", "circuit_idle_cycles", 1, Integer.MAX_VALUE, 5000,
+                    "hybrid: a circuit unused this long is torn down (at its next use, or when a set-up needs its lane: least recently used first)");
+    public static final ConfigKey NETWORK_CIRCUITS_PER_LINK = ConfigKey.integer("network", "circuits_per_link", 1, 64, 4,
+                    "hybrid: circuit lanes per link, each a flit wide, on a plane beside the packet network");
+    public static final ConfigKey NETWORK_CIRCUIT_BYPASS_LATENCY = ConfigKey.integer("network", "circuit_bypass_latency", 0, 1000, 1,
+                    "hybrid: cycles a circuit's flit spends in each router it crosses, instead of router_latency");
+
     public static final ConfigKey MEMORY_ACCESS_CYCLES = ConfigKey.integer("memory", "access_cycles", 0, 1_000_000, 1,
                     "SRAM access time at the object's home tile");
     public static final ConfigKey MEMORY_HEADER_BYTES = ConfigKey.integer("memory", "header_bytes", 0, 4096, 8,
@@ -61,6 +74,8 @@ public final class ConfigSchema {
                     "compute cost γ of combining received data, on the receiving tile's thread");
     public static final ConfigKey COLLECTIVE_SEGMENT_BYTES = ConfigKey.size("collective", "segment_bytes", 1, MAX, 1024L,
                     "pipelining segment of ring (chain) broadcast and reduce");
+    public static final ConfigKey COLLECTIVE_COMBINE_CYCLES = ConfigKey.integer("collective", "combine_cycles", 0, 1_000_000, 1,
+                    "in-network collectives: latency of the adder in a router that combines two or more partial results (pipelined, a flit per cycle)");
 
     public static final ConfigKey BSP_SYNC_CYCLES = ConfigKey.integer("bsp", "sync_cycles", 0, 1_000_000, 50,
                     "cost l of the global barrier that ends a BSP compute phase");
@@ -69,8 +84,10 @@ public final class ConfigSchema {
     public static final List<ConfigKey> ALL = List.of(NAME, TOPOLOGY_KIND, TOPOLOGY_DIMENSIONS, TOPOLOGY_DIMENSION, TOPOLOGY_ARITY, TOPOLOGY_LEVELS,
                     TOPOLOGY_TILES, TILES_COUNT, TILES_CLOCK_MHZ, TILES_THREADS, TILES_SRAM_BYTES, NETWORK_FLOW_CONTROL, NETWORK_FLIT_BYTES,
                     NETWORK_VIRTUAL_CHANNELS, NETWORK_BUFFER_DEPTH, NETWORK_ROUTER_LATENCY, NETWORK_LINK_LATENCY, NETWORK_CREDIT_LATENCY,
-                    NETWORK_MAX_PACKET_BYTES, NETWORK_WATCHDOG_CYCLES, MEMORY_ACCESS_CYCLES, MEMORY_HEADER_BYTES, MEMORY_ALIGNMENT_BYTES,
-                    COLLECTIVE_MESSAGE_OVERHEAD_CYCLES, COLLECTIVE_REDUCE_CYCLES_PER_BYTE, COLLECTIVE_SEGMENT_BYTES, BSP_SYNC_CYCLES);
+                    NETWORK_MAX_PACKET_BYTES, NETWORK_WATCHDOG_CYCLES, NETWORK_SWITCHING, NETWORK_CIRCUIT_THRESHOLD, NETWORK_CIRCUIT_WINDOW_CYCLES,
+                    NETWORK_CIRCUIT_IDLE_CYCLES, NETWORK_CIRCUITS_PER_LINK, NETWORK_CIRCUIT_BYPASS_LATENCY, MEMORY_ACCESS_CYCLES, MEMORY_HEADER_BYTES,
+                    MEMORY_ALIGNMENT_BYTES, COLLECTIVE_MESSAGE_OVERHEAD_CYCLES, COLLECTIVE_REDUCE_CYCLES_PER_BYTE, COLLECTIVE_SEGMENT_BYTES,
+                    COLLECTIVE_COMBINE_CYCLES, BSP_SYNC_CYCLES);
 
     /**
      * The key reference as a Markdown table, one row per key in {@link #ALL} order. CONFIG.md

@@ -5,7 +5,14 @@ package org.tessera.machine.config;
  * (one flit per cycle per direction), so serialising L bytes takes ⌈L/flitBytes⌉ cycles.
  */
 public record NetworkConfig(FlowControl flowControl, int flitBytes, int virtualChannels, int bufferDepth, int routerLatency, int linkLatency,
-                int creditLatency, int maxPacketBytes, int watchdogCycles) {
+                int creditLatency, int maxPacketBytes, int watchdogCycles, CircuitConfig circuits) {
+
+    /** A packet-switched network (the circuit keys at their defaults). */
+    public NetworkConfig(FlowControl flowControl, int flitBytes, int virtualChannels, int bufferDepth, int routerLatency, int linkLatency,
+                    int creditLatency, int maxPacketBytes, int watchdogCycles) {
+        this(flowControl, flitBytes, virtualChannels, bufferDepth, routerLatency, linkLatency, creditLatency, maxPacketBytes, watchdogCycles,
+                        CircuitConfig.PACKET);
+    }
 
     /** Flits in a packet of {@code bytes} bytes (a packet has at least one flit). */
     public int flitsFor(long bytes) {

@@ -113,6 +113,12 @@ public final class Message {
         return false;
     }
 
+    /** Every packet at once: the message came over a circuit. */
+    void deliveredWhole(long cycle) {
+        packetsDelivered = packets;
+        deliveredCycle = cycle;
+    }
+
     DeliveryListener listener() {
         return listener;
     }

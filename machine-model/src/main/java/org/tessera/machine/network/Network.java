@@ -41,6 +41,8 @@ public final class Network implements Clocked {
     private final Router router;
     private final List<NetworkObserver> observers = new ArrayList<>();
     private final int[] connectedPorts;
+    /** Hybrid switching's circuits; null for a packet-switched network. */
+    private final CircuitPlane circuits;
 
     private long nextMessageId;
     private long messagesInFlight;
@@ -88,6 +90,7 @@ public final class Network implements Clocked {
                         config.flowControl(), config.linkLatency(), this);
         this.router = new Router(buffers, credits, new VirtualChannelAllocator(credits, vcs), new SwitchAllocator(routers, ports, vcs),
                         links, packets, interfaces, routing, statistics, activeRouters, config.routerLatency(), config.flowControl());
+        this.circuits = config.circuits().hybrid() ? new CircuitPlane(this, topology, routing, statistics, config.circuits(), config.linkLatency()) : null;
         engine.register(this);
     }
 
@@ -147,6 +150,10 @@ public final class Network implements Clocked {
             throw new IllegalArgumentException("a message of " + bytes + " bytes needs too many packets");
         }
         Message message = new Message(nextMessageId++, from, to, bytes, cycle, payload, listener, (int) count);
+        if (circuits != null && !CircuitPlane.isControl(payload) && circuits.carry(from, to, messageFlits(bytes, count), message)) {
+            messagesInFlight++;
+            return message;
+        }
         long left = bytes;
         for (long i = 0; i < count; i++) {
             long size = Math.min(left, max);
@@ -156,10 +163,26 @@ public final class Network implements Clocked {
             interfaces.enqueue(from, packet);
         }
         messagesInFlight++;
+        if (circuits != null) {
+            circuits.sendDueSetUp();
+        }
         if (lastProgressCycle < cycle) {
             lastProgressCycle = cycle;
         }
         return message;
+    }
+
+    /** A circuit set-up probe or acknowledgement: one flit through the packet network. */
+    void sendControl(int from, int to, Object payload, DeliveryListener listener) {
+        send(from, to, 0, payload, listener);
+    }
+
+    /** The flits of a message's {@code count} packets together (the last may be short; an empty message is one flit). */
+    private int messageFlits(long bytes, long count) {
+        long max = config.maxPacketBytes();
+        long whole = bytes / max;
+        long flits = whole * config.flitsFor(max) + (count > whole ? config.flitsFor(bytes - whole * max) : 0);
+        return (int) Math.min(Integer.MAX_VALUE, flits);
     }
 
     /**
@@ -173,9 +196,15 @@ public final class Network implements Clocked {
             throw new IllegalArgumentException("a packet needs at least one flit, got " + flits);
         }
         long cycle = engine.nowCycle();
+        if (circuits != null && circuits.carry(from, to, flits, null)) {
+            return;
+        }
         int packet = packets.allocate(null, from, to, flits, cycle);
         statistics.countGeneratedPacket(cycle);
         interfaces.enqueue(from, packet);
+        if (circuits != null) {
+            circuits.sendDueSetUp();
+        }
         if (lastProgressCycle < cycle) {
             lastProgressCycle = cycle;
         }
@@ -207,9 +236,19 @@ public final class Network implements Clocked {
         return buffers.total();
     }
 
-    /** Nothing queued, buffered or on a wire. */
+    /** Nothing queued, buffered or on a wire (or on a circuit). */
     public boolean isIdle() {
-        return packets.inUse() == 0;
+        return packets.inUse() == 0 && (circuits == null || circuits.inFlight() == 0);
+    }
+
+    /** Whether the network is hybrid-switched (it sets up circuits). */
+    public boolean isHybrid() {
+        return circuits != null;
+    }
+
+    /** What hybrid switching did so far, or null for a packet-switched network. */
+    public CircuitStatistics circuitStatistics() {
+        return circuits == null ? null : circuits.statistics();
     }
 
     // ---- Clocked ------------------------------------------------------------------------------
@@ -271,17 +310,33 @@ public final class Network implements Clocked {
     void packetArrived(int packet, long cycle) {
         statistics.packetDelivered(packets.generatedCycle[packet], packets.injectedCycle[packet], cycle, packets.hops[packet]);
         Message message = packets.message[packet];
+        if (message == null && circuits != null) {
+            circuits.packetDelivered(packets.generatedCycle[packet], cycle);
+        }
         packets.release(packet);
         if (message != null && message.packetDelivered(cycle)) {
-            messagesInFlight--;
-            statistics.messageDelivered(message.sentCycle(), cycle);
-            for (int i = 0; i < observers.size(); i++) {
-                observers.get(i).delivered(message, cycle);
-            }
-            DeliveryListener listener = message.listener();
-            if (listener != null) {
-                listener.delivered(message);
-            }
+            complete(message, cycle);
+        }
+    }
+
+    /** A message that went over a circuit arrived whole. */
+    void deliveredWhole(Message message, long cycle) {
+        message.deliveredWhole(cycle);
+        complete(message, cycle);
+    }
+
+    private void complete(Message message, long cycle) {
+        messagesInFlight--;
+        statistics.messageDelivered(message.sentCycle(), cycle);
+        if (circuits != null && !CircuitPlane.isControl(message.payload())) {
+            circuits.dataDelivered(message, cycle);
+        }
+        for (int i = 0; i < observers.size(); i++) {
+            observers.get(i).delivered(message, cycle);
+        }
+        DeliveryListener listener = message.listener();
+        if (listener != null) {
+            listener.delivered(message);
         }
     }
 }

@@ -161,6 +161,9 @@ public final class Report {
         if (m.smartCache() != null) {
             smartCacheJson(root.putObject("smart_cache"), m.smartCache());
         }
+        if (s.circuits() != null) {
+            root.set("circuits", s.circuits().json());
+        }
         return root;
     }
 

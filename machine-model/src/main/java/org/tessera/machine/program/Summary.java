@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.tessera.machine.config.ByteSize;
+import org.tessera.machine.network.CircuitStatistics;
 import org.tessera.machine.stats.TopologyLabels;
 import org.tessera.machine.topology.Topology;
 
@@ -39,13 +40,14 @@ import org.tessera.machine.topology.Topology;
  * @param jit                    the JIT model's lines (none without one)
  * @param smartCache             the smart cache's lines (none without one)
  * @param nursery                the nurseries' figures (null without a nursery)
+ * @param circuits               what hybrid switching did (null on a packet-switched network)
  */
 public record Summary(String machine, String topology, int tiles, int tilesUsed, double clockMhz, String costs, Placement placement, Execution execution,
                 GcMode gc, long seed, long totalCycles, List<CategoryCycles> categories, long events, long messages, long messageBytes, long localAccesses,
                 long remoteAccesses, long staleAccesses, long objects, long remoteAllocations, long migrations, long parallelRegions, long tasks,
                 long gcCount, long gcPauseCycles, long gcWaitCycles, long liveObjectsAfterLastGc, long liveBytesAfterLastGc, long liveObjectsAtExit,
                 long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks,
-                List<String> jit, List<String> smartCache, NurseryStats nursery) {
+                List<String> jit, List<String> smartCache, NurseryStats nursery, CircuitStatistics circuits) {
 
     /** One category's cycles and its share of all categories' cycles, in percent. */
     public record CategoryCycles(Category category, long cycles, double percent) {
@@ -105,7 +107,7 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         liveObjectsAtExit, heaps.spills, heaps.overflows, tileLoads.subList(0, Math.min(3, tileLoads.size())),
                         busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary(),
                         model.smartCache() == null ? List.of() : model.smartCache().summary(),
-                        NurseryStats.of(heaps.nursery()));
+                        NurseryStats.of(heaps.nursery()), transport.circuitStatistics());
     }
 
     private static List<LinkLoad> busiestLinks(Transport transport, Topology topology, long total) {
@@ -239,6 +241,13 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         }
         for (String l : smartCache) {
             line(b, "  %s", l);
+        }
+        if (circuits != null) {
+            line(b, "  circuits        %s of %s messages (%s%%) on circuits; latency mean %s cycles (%s on circuits)", n(circuits.circuitMessages()),
+                            n(circuits.messages()), decimal(100 * circuits.circuitShare(), 1), decimal(circuits.meanLatency(), 2),
+                            decimal(circuits.meanCircuitLatency(), 2));
+            line(b, "  set-ups         %s: %s established, %s failed (no free lane), mean %s cycles; %s circuits torn down", n(circuits.setups()),
+                            n(circuits.established()), n(circuits.failed()), decimal(circuits.meanSetupCycles(), 2), n(circuits.teardowns()));
         }
         if (staleAccesses > 0) {
             line(b, "  warning: %s accesses to objects already collected (the Liveness did not report them live)", n(staleAccesses));

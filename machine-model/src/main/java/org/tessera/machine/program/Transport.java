@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 
 import org.tessera.machine.config.NetworkConfig;
 import org.tessera.machine.engine.Engine;
+import org.tessera.machine.network.CircuitStatistics;
 import org.tessera.machine.network.DeliveryListener;
 import org.tessera.machine.network.Network;
 import org.tessera.machine.routing.Route;
@@ -97,7 +98,8 @@ final class Transport {
         this.topology = network.topology();
         this.routing = network.routing();
         this.config = network.config();
-        this.simulateIdle = simulateIdle;
+        // With circuits, a message's time depends on its flow's history: every message is simulated.
+        this.simulateIdle = simulateIdle || network.isHybrid();
         // A packet longer than a buffer streams without bubbles only if credits come back in time.
         this.fullRate = config.bufferDepth() >= config.routerLatency() + config.linkLatency() + config.creditLatency();
         this.quietLinkFlits = new long[topology.routers() * topology.ports()];
@@ -243,6 +245,11 @@ final class Transport {
         if (!engine.runUntil(syncCondition, Cycles.of(Long.MAX_VALUE))) {
             throw new IllegalStateException("the model went idle waiting for " + what);
         }
+    }
+
+    /** What hybrid switching did, or null on a packet-switched network. */
+    CircuitStatistics circuitStatistics() {
+        return network.circuitStatistics();
     }
 
     /** T₀ of a message of {@code size} bytes: the cycles it takes on an empty network. */

@@ -36,7 +36,7 @@ class CollectivesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.run(Collective.SCATTER, Algorithm.RECURSIVE_DOUBLING, 64, 8));
         assertEquals("scatter has no recursive-doubling algorithm; valid algorithms for scatter: TREE, RING", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> c.run(Collective.REDUCE, Algorithm.RECURSIVE_DOUBLING, 64, 8));
-        assertEquals("reduce has no recursive-doubling algorithm; valid algorithms for reduce: TREE, RING, RABENSEIFNER", e.getMessage());
+        assertEquals("reduce has no recursive-doubling algorithm; valid algorithms for reduce: TREE, RING, RABENSEIFNER, IN_NETWORK", e.getMessage());
     }
 
     @Test
