@@ -286,10 +286,12 @@ public final class TileMachineInstrument extends TruffleInstrument {
             long alignment = machine.memory().alignmentBytes();
             long sram = machine.tiles().sramBytes() / alignment * alignment;
             if (nursery >= sram) {
-                throw new IllegalArgumentException("tilemachine.Nursery: " + ByteSize.format(nursery) + " leaves no old space in the " + ByteSize.format(sram)
-                                + " of SRAM of a tile of " + machine.name() + "; give less than that");
+                // Like --tilemachine.Tiles above: the option alone is valid, only this machine cannot take it.
+                err.println("tilemachine: --tilemachine.Nursery=" + ByteSize.format(nursery) + " leaves no old space in the " + ByteSize.format(sram)
+                                + " of SRAM of a tile of " + machine.name() + "; running without a nursery (give less than the SRAM)");
+            } else {
+                model.setNursery(nursery);
             }
-            model.setNursery(nursery);
         }
         env.registerService((IntSupplier) model::tiles);
         reportDir = options.get(Report);
