@@ -147,6 +147,9 @@ public final class Report {
         if (m.smartCache() != null) {
             smartCacheJson(root.putObject("smart_cache"), m.smartCache());
         }
+        if (m.offload() != null) {
+            root.set("offload", m.offload().json());
+        }
         return root;
     }
 

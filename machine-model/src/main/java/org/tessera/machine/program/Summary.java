@@ -37,13 +37,14 @@ import org.tessera.machine.topology.Topology;
  * @param busiestLinks           up to three router-to-router links, most flits first
  * @param jit                    the JIT model's lines (none without one)
  * @param smartCache             the smart cache's lines (none without one)
+ * @param offload                the host and link's lines (none without a host)
  */
 public record Summary(String machine, String topology, int tiles, int tilesUsed, double clockMhz, String costs, Placement placement, Execution execution,
                 GcMode gc, long seed, long totalCycles, List<CategoryCycles> categories, long events, long messages, long messageBytes, long localAccesses,
                 long remoteAccesses, long staleAccesses, long objects, long remoteAllocations, long migrations, long parallelRegions, long tasks,
                 long gcCount, long gcPauseCycles, long gcWaitCycles, long liveObjectsAfterLastGc, long liveBytesAfterLastGc, long liveObjectsAtExit,
                 long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks,
-                List<String> jit, List<String> smartCache) {
+                List<String> jit, List<String> smartCache, List<String> offload) {
 
     /** One category's cycles and its share of all categories' cycles, in percent. */
     public record CategoryCycles(Category category, long cycles, double percent) {
@@ -63,6 +64,7 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         busiestLinks = List.copyOf(busiestLinks);
         jit = List.copyOf(jit);
         smartCache = List.copyOf(smartCache);
+        offload = List.copyOf(offload);
     }
 
     static Summary of(ProgramModel model, long liveObjectsAtExit) {
@@ -102,7 +104,8 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         heaps.totalCollections, heaps.totalPauseCycles, heaps.totalWaitCycles, model.liveObjectsAfterLastGc, model.liveBytesAfterLastGc,
                         liveObjectsAtExit, heaps.spills, heaps.overflows, tileLoads.subList(0, Math.min(3, tileLoads.size())),
                         busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary(),
-                        model.smartCache() == null ? List.of() : model.smartCache().summary());
+                        model.smartCache() == null ? List.of() : model.smartCache().summary(),
+                        model.offload() == null ? List.of() : model.offload().summary());
     }
 
     private static List<LinkLoad> busiestLinks(Transport transport, Topology topology, long total) {
@@ -227,6 +230,9 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
             line(b, "  %s", l);
         }
         for (String l : smartCache) {
+            line(b, "  %s", l);
+        }
+        for (String l : offload) {
             line(b, "  %s", l);
         }
         if (staleAccesses > 0) {
