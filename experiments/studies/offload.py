@@ -118,14 +118,23 @@ def summarise(ctx, runs):
         if p["style"] in ("fine", "coarse") and p["bandwidth"] == base_bw:
             sweep.setdefault((p["program"], p["style"], p["host"]), {})[p["latency"]] = (float(r["micros"]), r["offload"])
     programs = [name for name, _, _, _ in PROGRAMS[ctx.size]]
+    # Series in an order that keeps each host's offload line beside its reference in distinct
+    # colours (the chart colours series by order; coarse and device-only nearly coincide).
+    order = [("device only (no I/O cost)", None), ("coarse offload (small host)", ("coarse", "small")),
+             ("fine offload (server host)", ("fine", "server")), ("host only (server host)", "server"),
+             ("fine offload (small host)", ("fine", "small")), ("host only (small host)", "small")]
     for prog in programs:
         for latency in lat:
-            for host, _, _ in HOSTS:
-                plot_rows.append([prog, latency / 1000.0, "host only (%s host)" % host, number(host_time[(prog, host)], 6)])
-            plot_rows.append([prog, latency / 1000.0, "device only (no I/O cost)", number(device_time[prog], 6)])
-            for (pg, style, host), by_latency in sorted(sweep.items()):
-                if pg == prog and latency in by_latency:
-                    plot_rows.append([prog, latency / 1000.0, "%s offload (%s host)" % (style, host), number(by_latency[latency][0], 6)])
+            for label, key in order:
+                if key is None:
+                    value = device_time[prog]
+                elif isinstance(key, str):
+                    value = host_time[(prog, key)]
+                elif (prog,) + key in sweep and latency in sweep[(prog,) + key]:
+                    value = sweep[(prog,) + key][latency][0]
+                else:
+                    continue
+                plot_rows.append([prog, latency / 1000.0, label, number(value, 6)])
     ctx.csv("offload-latency.csv", ["program", "latency_us", "series", "micros"], plot_rows)
     for prog in programs:
         ctx.plot("offload-latency.csv", "offload-%s.png" % prog, "latency_us", "micros", series="series", where={"program": prog}, xlog=True, ylog=True,
@@ -195,8 +204,8 @@ def _finding(ctx, programs, host_time, device_time, findings, bw_rows, runs):
         lines.append("![%s: run time vs link latency](offload-%s.png)" % (prog, prog))
     lines.append("")
     lines.append("**Finding.** Per program, host-only and device-only time, and each style's speed-up over host-only at the "
-                 "lowest latency (%s) and the latency at which it stops paying (linear in latency, so interpolated from the "
-                 "sweep; *never* = slower than the host even at the lowest latency):" % _latency_label(lat[0]))
+                 "lowest latency (%s) and the latency at which it stops paying (the time is linear in latency, so this is "
+                 "interpolated from the sweep, or extrapolated beyond its end; *never* = slower than the host even at the lowest latency):" % _latency_label(lat[0]))
     lines.append("")
     lines.append("| program | server host µs | small host µs | device µs | fine, server host | fine, small host | coarse vs small host | crossings (fine, small / coarse) |")
     lines.append("|---|---|---|---|---|---|---|---|")
@@ -206,7 +215,7 @@ def _finding(ctx, programs, host_time, device_time, findings, bw_rows, runs):
         if not f:
             return "—"
         _, _, _, ref, t_lo, _, _, be = f
-        stop = "never pays" if be == "never" else ("pays up to %s µs" % be if be != "always" else "always pays")
+        stop = "never pays" if be == "never" else ("pays up to %s µs" % _plain(float(be)) if be != "always" else "always pays")
         return "%.2f×, %s" % (ref / t_lo, stop)
 
     for prog in programs:
@@ -219,14 +228,34 @@ def _finding(ctx, programs, host_time, device_time, findings, bw_rows, runs):
     lines.append("")
     server_faster = [host_time[(p, "small")] / host_time[(p, "server")] for p in programs]
     device_vs_server = [device_time[p] / host_time[(p, "server")] for p in programs]
-    lines.append("The server host runs CPython %.1f× faster than the small one, and %s than the device runs compiled code "
-                 "(device ÷ server-host time: %s). So against a server host neither style can pay: fine offload only adds "
-                 "crossings to the calls it moves to a slower place. Against the small host the device's compiled code is "
-                 "faster, and the link decides: coarse offload pays while its per-system-call round trips (two latencies each) "
-                 "cost less than the device saves; fine offload pays only where an offloaded call carries much work — where "
-                 "it ships one small call at a time, each pays two latencies."
-                 % (_geomean(server_faster), "%.1f× faster" % (1 / _geomean(device_vs_server)) if _geomean(device_vs_server) < 1 else "%.1f× faster" % _geomean(device_vs_server),
-                    ", ".join("%s %.2f" % (p, v) for p, v in zip(programs, device_vs_server))))
+    device_vs_small = [host_time[(p, "small")] / device_time[p] for p in programs]
+    lines.append("The server host runs CPython %.1f× faster than the small one (geometric mean). The device running compiled "
+                 "code takes %.2f× the server host's time (%s) but is %.1f× faster than the small host. So against a server "
+                 "host no style pays at any latency: fine offload only adds crossings to calls it moves to a slower place, "
+                 "and coarse offload is slower than the host before its first system call. Against the small host the "
+                 "device is faster and the link decides: coarse offload pays until its system calls' round trips (two "
+                 "latencies each) eat what the device saves; fine offload pays only where an offloaded call carries enough "
+                 "work to cover its two crossings and the objects that follow it."
+                 % (_geomean(server_faster), _geomean(device_vs_server), ", ".join("%s %.2f×" % (p, v) for p, v in zip(programs, device_vs_server)),
+                    _geomean(device_vs_small)))
+    coarse = [f for f in findings if f[1] == "coarse" and f[7] not in ("never", "always")]
+    if coarse:
+        io = min(coarse, key=lambda f: float(f[7]))
+        lines.append("")
+        lines.append("What sets coarse offload's break-even is the work per system call: the benchmarks make %s system calls "
+                     "(the harness's clock reads and prints), so they tolerate latencies of %s µs and more, while %s, with "
+                     "%s system calls, stops paying at %s µs — about the latency of PCIe itself (0.5 µs). On a coarse "
+                     "device every print of a chatty program costs two link latencies. In the figures the coarse line lies on "
+                     "the device-only line wherever system calls are few."
+                     % ("/".join(sorted({"{:,}".format(f[5] // 2) for f in coarse if f[0] != io[0]})) or "few",
+                        _plain(min(float(f[7]) for f in coarse if f[0] != io[0])) if len(coarse) > 1 else "—",
+                        io[0], "{:,}".format(io[5] // 2), _plain(float(io[7]))))
+    fine = [f for f in findings if f[1] == "fine" and f[2] == "small" and f[5] > 0]
+    if fine:
+        lines.append("")
+        lines.append("Fine offload's break-even is set by work per offloaded call: %s."
+                     % "; ".join("%s: %s crossings, %s" % (f[0], "{:,}".format(f[5]), "never pays" if f[7] == "never" else "pays up to %s µs" % _plain(float(f[7])))
+                                 for f in fine))
     if bw_rows:
         spread = {}
         for prog, style, bw, micros in bw_rows:
@@ -243,13 +272,20 @@ def _finding(ctx, programs, host_time, device_time, findings, bw_rows, runs):
     lines.append("**Limits.** The program is sequential, so one transfer is in flight at a time and the link's queue never "
                  "delays anything; with asynchronous output or prefetching it would. The host's speed is one factor measured "
                  "on six benchmarks (their spread is 0.05–0.12 ns per cost-table cycle, so a program's host time is good to "
-                 "about ±40%%); its memory has no collector or caches modelled; code is on both sides from the start "
+                 "about ±40%); its memory has no collector or caches modelled; code is on both sides from the start "
                  "(no code shipping); an object crossing moves whole (no partial or cached copies, no coherence protocol); "
                  "module globals and constants are on both sides. Fine offload counts calls only, not loop iterations, so a "
                  "program whose hot code is a loop in a few calls (nbody) is never offloaded. The PCIe figures are public "
                  "round numbers (Gen4 ×16: 31.5 GB/s each way; round trips of about 1 µs, Neugebauer et al., SIGCOMM 2018), "
                  "not a measured card; the system-call list is the language's output, input, file and time built-ins.")
     return "\n".join(lines)
+
+
+def _plain(value):
+    """A positive number for people: three significant digits, no exponent."""
+    if value >= 100:
+        return "{:,.0f}".format(float("%.3g" % value))
+    return "%.3g" % value
 
 
 def _geomean(values):
