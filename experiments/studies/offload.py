@@ -180,7 +180,7 @@ def _finding(ctx, programs, host_time, device_time, findings, bw_rows, runs):
     lat = LATENCIES_NS[ctx.size]
     by = {(f[0], f[1], f[2]): f for f in findings}
     lines = []
-    lines.append("## Study 5: host and accelerator — fine- vs coarse-grained offload")
+    lines.append("# Offload: a host and the tile machine, fine- vs coarse-grained")
     lines.append("")
     lines.append("**Question.** " + QUESTION)
     lines.append("")
