@@ -295,7 +295,8 @@ public final class ProgramModel {
             throw new IllegalArgumentException("no dictionary " + dictionary);
         }
         event(e);
-        if (smartCache != null && smartCache.lookup(current, kind, dictionary, name)) {
+        // the tiles have smart caches; a host (offload) has none
+        if (smartCache != null && (offload == null || !offload.onHost()) && smartCache.lookup(current, kind, dictionary, name)) {
             int category = kind.category().ordinal();
             long saved = smartCache.saving((activeTier == 0 ? costs : tierCosts[activeTier]).cycles(e.ordinal(), category));
             now -= saved;
