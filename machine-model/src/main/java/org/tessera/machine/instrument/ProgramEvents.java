@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.tessera.machine.program.Event;
 import org.tessera.machine.program.ProgramModel;
@@ -52,6 +53,14 @@ final class ProgramEvents {
                     {"Constant", "CONSTANT"}, {"Branch", "BRANCH"}, {"Loop", "LOOP_ITERATION"}, {"BuiltinCall", "BUILTIN_CALL"},
                     {"Allocation", null}, {"Parallel", null}, {"Task", null}, {"Barrier", null}};
 
+    /**
+     * The built-ins (by the {@code name} of their {@code BuiltinCall} node object) that are system
+     * calls: they ask the operating system for output, input, files or time. With a host, the device
+     * forwards them to it.
+     */
+    static final Set<String> SYSTEM_CALLS = Set.of("print", "input", "open", "write", "flush", "read", "readline", "readlines", "close", "time",
+                    "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "process_time", "sleep");
+
     /** Types an operand of a site may meet before the site is generic. */
     static final int POLYMORPHIC_LIMIT = 4;
 
@@ -69,6 +78,10 @@ final class ProgramEvents {
     /** The statement nodes being executed, innermost last: the top frame's location for its scope. */
     private Node[] statementNodes = new Node[64];
     private int statementDepth;
+    /** Bytes the program wrote to its output and error streams (counted only with a host). */
+    private final ByteCounter written = new ByteCounter();
+    private int systemCallDepth;
+    private long systemCallMark;
 
     ProgramEvents(Env env, ProgramModel model) {
         this.env = env;
@@ -86,6 +99,11 @@ final class ProgramEvents {
             attachStandard(instrumenter, language);
             if (model.jit() != null) {
                 attachJit(instrumenter, language, inputs);
+            } else if (model.offload() != null) {
+                attachRoots(instrumenter);
+            }
+            if (model.offload() != null) {
+                attachSystemCalls(instrumenter, language);
             }
             for (String[] entry : LANGUAGE_TAGS) {
                 Class<? extends Tag> tag = Tag.findProvidedTag(language, entry[0]);
@@ -148,8 +166,7 @@ final class ProgramEvents {
     }
 
     private void attachJit(Instrumenter instrumenter, LanguageInfo language, SourceSectionFilter inputs) {
-        SourceSectionFilter roots = SourceSectionFilter.newBuilder().tagIs(StandardTags.RootTag.class).build();
-        instrumenter.attachExecutionEventFactory(roots, c -> new Root(functionId(c.getInstrumentedNode().getRootNode())));
+        attachRoots(instrumenter);
         Class<? extends Tag> loop = Tag.findProvidedTag(language, "Loop");
         if (loop != null) {
             instrumenter.attachExecutionEventFactory(SourceSectionFilter.newBuilder().tagIs(loop).build(), c -> new BackEdge());
@@ -160,6 +177,80 @@ final class ProgramEvents {
                 int operands = name.equals("Arithmetic") ? 2 : 1;
                 instrumenter.attachExecutionEventFactory(SourceSectionFilter.newBuilder().tagIs(tag).build(), inputs, c -> new Site(operands));
             }
+        }
+    }
+
+    /** Functions entered and left: roots ({@code RootTag}). */
+    private void attachRoots(Instrumenter instrumenter) {
+        SourceSectionFilter roots = SourceSectionFilter.newBuilder().tagIs(StandardTags.RootTag.class).build();
+        instrumenter.attachExecutionEventFactory(roots, c -> new Root(functionId(c.getInstrumentedNode().getRootNode())));
+    }
+
+    /**
+     * System calls: built-in calls whose node object's {@code name} is in {@link #SYSTEM_CALLS}. What
+     * a call sends is what the program wrote to its output while it ran (exact per call when the
+     * output is unbuffered, e.g. {@code -u}; otherwise what the call flushed), and what it returns is
+     * its result's text, or a word.
+     */
+    private void attachSystemCalls(Instrumenter instrumenter, LanguageInfo language) {
+        Class<? extends Tag> builtin = Tag.findProvidedTag(language, "BuiltinCall");
+        if (builtin == null) {
+            return;
+        }
+        instrumenter.attachOutConsumer(written);
+        instrumenter.attachErrConsumer(written);
+        instrumenter.attachExecutionEventFactory(SourceSectionFilter.newBuilder().tagIs(builtin).build(), c -> isSystemCall(c) ? new SystemCall() : null);
+    }
+
+    private static boolean isSystemCall(EventContext context) {
+        Object nodeObject = context.getNodeObject();
+        InteropLibrary interop = InteropLibrary.getUncached();
+        try {
+            return nodeObject != null && interop.isMemberReadable(nodeObject, "name") && SYSTEM_CALLS.contains(interop.asString(interop.readMember(nodeObject, "name")));
+        } catch (com.oracle.truffle.api.interop.InteropException e) {
+            return false;
+        }
+    }
+
+    @TruffleBoundary
+    void systemCallEnter() {
+        if (systemCallDepth++ == 0) {
+            systemCallMark = written.count;
+        }
+    }
+
+    @TruffleBoundary
+    void systemCallExit(Object result) {
+        if (systemCallDepth > 0 && --systemCallDepth == 0) {
+            model.systemCall(written.count - systemCallMark, resultBytes(result));
+        }
+    }
+
+    /** A result's size on the link: a string's UTF-8 bytes, anything else a word. */
+    private static long resultBytes(Object result) {
+        InteropLibrary interop = InteropLibrary.getUncached();
+        if (result != null && interop.isString(result)) {
+            try {
+                return interop.asString(result).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            } catch (com.oracle.truffle.api.interop.UnsupportedMessageException e) {
+                return 8;
+            }
+        }
+        return 8;
+    }
+
+    /** Counts the bytes written to a stream. */
+    private static final class ByteCounter extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
         }
     }
 
@@ -195,8 +286,8 @@ final class ProgramEvents {
     }
 
     @TruffleBoundary
-    void functionEnter(int id) {
-        model.enterFunction(id);
+    void functionEnter(int id, int arguments) {
+        model.enterFunction(id, arguments);
     }
 
     @TruffleBoundary
@@ -452,12 +543,29 @@ final class ProgramEvents {
 
         @Override
         protected void onEnter(VirtualFrame frame) {
-            functionEnter(function);
+            functionEnter(function, frame.getArguments().length);
         }
 
         @Override
         void exit(boolean exceptional) {
             functionExit();
+        }
+    }
+
+    private final class SystemCall extends ExecutionEventNode {
+        @Override
+        protected void onEnter(VirtualFrame frame) {
+            systemCallEnter();
+        }
+
+        @Override
+        protected void onReturnValue(VirtualFrame frame, Object result) {
+            systemCallExit(result);
+        }
+
+        @Override
+        protected void onReturnExceptional(VirtualFrame frame, Throwable exception) {
+            systemCallExit(null);
         }
     }
 

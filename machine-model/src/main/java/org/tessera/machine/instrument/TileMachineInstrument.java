@@ -30,6 +30,8 @@ import org.tessera.machine.program.CostTable;
 import org.tessera.machine.program.Execution;
 import org.tessera.machine.program.GcMode;
 import org.tessera.machine.program.JitModel;
+import org.tessera.machine.program.Offload;
+import org.tessera.machine.program.OffloadOptions;
 import org.tessera.machine.program.Placement;
 import org.tessera.machine.program.ProgramModel;
 import org.tessera.machine.program.ProgramOptions;
@@ -103,6 +105,26 @@ public final class TileMachineInstrument extends TruffleInstrument {
 
     private static final OptionType<Integer> SMART_CACHE_TYPE = type("entries", "SmartCache", TileMachineInstrument::smartCacheEntries);
     private static final OptionType<Double> SMART_CACHE_HIT_COST_TYPE = type("fraction", "SmartCacheHitCost", TileMachineInstrument::fraction);
+    private static final OptionType<Offload> OFFLOAD_TYPE = type("none|host|fine|coarse", "Offload", org.tessera.machine.program.Offload::parse);
+    private static final OptionType<Long> THRESHOLD_TYPE = type("calls", "OffloadThreshold", text -> {
+        try {
+            long calls = Long.parseLong(text.trim());
+            if (calls >= 0) {
+                return calls;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("expected a number of calls (0 or more), got '" + YamlNodes.shown(text) + "'");
+    });
+    private static final OptionType<Double> HOST_CLOCK_TYPE = type("MHz", "HostClock", text -> positive(text, "a clock in MHz, such as 2600"));
+    private static final OptionType<Double> HOST_SPEEDUP_TYPE = type("factor", "HostSpeedup", text -> positive(text, "a positive factor, such as 4.8"));
+    private static final OptionType<String> HOST_COSTS_TYPE = type("preset|file", "HostCosts", spec -> {
+        costs(spec);
+        return spec;
+    });
+    private static final OptionType<Long> LATENCY_TYPE = type("latency", "LinkLatency", OffloadOptions::parseLatency);
+    private static final OptionType<Long> BANDWIDTH_TYPE = type("bandwidth", "LinkBandwidth", OffloadOptions::parseBandwidth);
 
     /** An option type whose errors name the option: {@code tilemachine.KEY: problem}. */
     private static <T> OptionType<T> type(String name, String key, Function<String, T> convert) {
@@ -175,6 +197,37 @@ public final class TileMachineInstrument extends TruffleInstrument {
                     usageSyntax = "<bytes>") //
     static final OptionKey<Long> Nursery = new OptionKey<>(0L, NURSERY_TYPE);
 
+    @Option(help = "A host core joined to the machine by a PCIe-like link: none (no host), host (the whole program on the host, a reference), "
+                    + "fine (the host offloads hot functions; objects cross the link when touched) or coarse (the whole program on the machine, "
+                    + "system calls forwarded to the host). See machine-model/PROGRAM.md.", category = OptionCategory.USER, stability = OptionStability.STABLE,
+                    usageSyntax = "none|host|fine|coarse") //
+    static final OptionKey<Offload> Offload = new OptionKey<>(org.tessera.machine.program.Offload.NONE, OFFLOAD_TYPE);
+
+    @Option(help = "With --tilemachine.Offload=fine: calls of a function on the host before its later calls are offloaded (default 1000, "
+                    + "Truffle's single-tier compilation threshold).", category = OptionCategory.USER, stability = OptionStability.STABLE,
+                    usageSyntax = "<calls>") //
+    static final OptionKey<Long> OffloadThreshold = new OptionKey<>(OffloadOptions.DEFAULT_THRESHOLD, THRESHOLD_TYPE);
+
+    @Option(help = "The host core's clock in MHz (default 2600, the AMD EPYC the host speed was measured on).", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE, usageSyntax = "<MHz>") //
+    static final OptionKey<Double> HostClock = new OptionKey<>(OffloadOptions.DEFAULT_HOST_CLOCK_MHZ, HOST_CLOCK_TYPE);
+
+    @Option(help = "Cost-table cycles the host retires per host cycle (default 4.8, measured: CPython 3.11 on the host against cpython-like).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<factor>") //
+    static final OptionKey<Double> HostSpeedup = new OptionKey<>(OffloadOptions.DEFAULT_HOST_SPEEDUP, HOST_SPEEDUP_TYPE);
+
+    @Option(help = "The host interpreter's cost table: a preset (cpython-like, ...) or a YAML file.", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE, usageSyntax = "<preset|file>") //
+    static final OptionKey<String> HostCosts = new OptionKey<>("cpython-like", HOST_COSTS_TYPE);
+
+    @Option(help = "The host link's latency per transfer, e.g. 500ns or 0.5us (a bare number is ns; default 500 ns, half a PCIe round trip).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<latency>") //
+    static final OptionKey<Long> LinkLatency = new OptionKey<>(OffloadOptions.DEFAULT_LINK_LATENCY_PICOS, LATENCY_TYPE);
+
+    @Option(help = "The host link's bandwidth in each direction, e.g. 16GB/s (a bare number is bytes/s; default 31.5 GB/s, PCIe Gen4 x16).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<bandwidth>") //
+    static final OptionKey<Long> LinkBandwidth = new OptionKey<>(OffloadOptions.DEFAULT_LINK_BYTES_PER_SECOND, BANDWIDTH_TYPE);
+
     private ProgramModel model;
     private Summary summary;
     private ProgramTrace trace;
@@ -190,6 +243,18 @@ public final class TileMachineInstrument extends TruffleInstrument {
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
+    }
+
+    private static Double positive(String text, String expected) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value > 0 && !Double.isInfinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("expected " + expected + ", got '" + YamlNodes.shown(text) + "'");
     }
 
     private static Integer tileCount(String text) {
@@ -300,8 +365,15 @@ public final class TileMachineInstrument extends TruffleInstrument {
         if (!traceFile.isEmpty()) {
             trace = model.startTrace(TraceOptions.DEFAULT);
         }
+        org.tessera.machine.program.Offload offload = options.get(Offload);
+        if (offload != org.tessera.machine.program.Offload.NONE) {
+            model.setOffload(new OffloadOptions(offload, options.get(OffloadThreshold), options.get(HostClock), options.get(HostSpeedup),
+                            costs(options.get(HostCosts)), options.get(LinkLatency), options.get(LinkBandwidth)));
+        }
         JitModel jit = jitModel(env);
-        if (jit != null) {
+        if (jit != null && model.offload() != null) {
+            err.println("tilemachine: --tilemachine.Offload=" + offload.spelling() + " models no JIT compilation; the JIT model is not used");
+        } else if (jit != null) {
             model.setJit(jit);
         }
         if (options.get(SmartCache) > 0) {

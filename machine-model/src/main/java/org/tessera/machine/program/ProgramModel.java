@@ -137,6 +137,10 @@ public final class ProgramModel {
     private boolean finished;
     private SmartCache smartCache;
 
+    // a host joined by a link, when the run has one
+    private OffloadModel offload;
+    private static final long[] NO_CYCLES = new long[Event.COUNT];
+
     long staleAccesses;
     long migrations;
     long remoteAllocations;
@@ -187,6 +191,9 @@ public final class ProgramModel {
         if (jit != null) {
             throw new IllegalStateException("the run already has a JIT model");
         }
+        if (offload != null) {
+            throw new IllegalStateException("the run has a host (offload " + offload.mode().spelling() + "): the JIT model knows only tiles");
+        }
         int tiers = model.tiers();
         tierCosts = new CostTable[tiers + 1];
         tierCycles = new long[tiers + 1][];
@@ -201,6 +208,29 @@ public final class ProgramModel {
         }
         jit = model;
         model.attach(new Host());
+    }
+
+    /**
+     * Adds a host joined to the machine by a link, and splits the program between them as
+     * {@code offloadOptions} say (call before the program starts; {@link Offload#NONE} changes
+     * nothing). See {@link OffloadModel}.
+     */
+    public void setOffload(OffloadOptions offloadOptions) {
+        if (offloadOptions.mode() == Offload.NONE) {
+            return;
+        }
+        if (jit != null) {
+            throw new IllegalStateException("the run has a JIT model: offload " + offloadOptions.mode().spelling() + " cannot be added");
+        }
+        if (offload != null) {
+            throw new IllegalStateException("the run already has a host");
+        }
+        offload = new OffloadModel(this, offloadOptions, machine.tiles().clock().megahertz(), accessCycles);
+    }
+
+    /** The host and link of this run, or null. */
+    public OffloadModel offload() {
+        return offload;
     }
 
     /** The JIT model of this run, or null. */
@@ -280,7 +310,8 @@ public final class ProgramModel {
             throw new IllegalArgumentException("no dictionary " + dictionary);
         }
         event(e);
-        if (smartCache != null && smartCache.lookup(current, kind, dictionary, name)) {
+        // the tiles have smart caches; a host (offload) has none
+        if (smartCache != null && (offload == null || !offload.onHost()) && smartCache.lookup(current, kind, dictionary, name)) {
             int category = kind.category().ordinal();
             long saved = smartCache.saving((activeTier == 0 ? costs : tierCosts[activeTier]).cycles(e.ordinal(), category));
             now -= saved;
@@ -315,6 +346,10 @@ public final class ProgramModel {
         activeCounts[ALLOCATION]++;
         now += activeCycles[ALLOCATION];
         int id = objects.add(bytes, options.placement() == Placement.FIRST_TOUCH ? ObjectStore.UNTOUCHED : 0);
+        if (offload != null && offload.onHost()) {
+            offload.made(id);
+            return id;
+        }
         int home = homeFor(id);
         heaps.allocate(id, home, bytes, now);
         chargeAllocation(home);
@@ -356,6 +391,9 @@ public final class ProgramModel {
      * the run, say): its accesses are local.
      */
     public void access(int objectId, long bytes, boolean write) {
+        if (offload != null && offload.access(objectId, objects.count(), accessCycles)) {
+            return;
+        }
         if (objectId == UNTRACKED) {
             charged[USEFUL_WORK] += accessCycles;
             localAccesses[current]++;
@@ -428,7 +466,7 @@ public final class ProgramModel {
         frameReceiver[depth] = receiverObjectId;
         frameReceiverAccesses[depth] = 0;
         frameStatementStart[depth] = objects.count();
-        if (options.execution() == Execution.MIGRATE_TO_DATA && receiverObjectId >= 0 && !objects.has(receiverObjectId, ObjectStore.FREED)) {
+        if (options.execution() == Execution.MIGRATE_TO_DATA && (offload == null || !offload.onHost()) && receiverObjectId >= 0 && !objects.has(receiverObjectId, ObjectStore.FREED)) {
             int home = objects.home(receiverObjectId);
             if (home != current && migrationPays(home)) {
                 migrations++;
@@ -468,6 +506,14 @@ public final class ProgramModel {
      * {@link #newFunction} first) starts running: a call, or a generator resumed.
      */
     public void enterFunction(int function) {
+        enterFunction(function, 0);
+    }
+
+    /** As {@link #enterFunction(int)}, with the number of {@code arguments} the call passes (shipped if the call is offloaded). */
+    public void enterFunction(int function, int arguments) {
+        if (offload != null) {
+            offload.enterFunction(function, arguments, functionDepth);
+        }
         if (functionDepth == functions.length) {
             functions = Arrays.copyOf(functions, functionDepth * 2);
         }
@@ -488,6 +534,9 @@ public final class ProgramModel {
             return;
         }
         functionDepth--;
+        if (offload != null) {
+            offload.exitFunction(functionDepth);
+        }
         if (jit != null) {
             jit.exit(functions[functionDepth], current, now);
             if (functionDepth == 0) {
@@ -597,6 +646,9 @@ public final class ProgramModel {
         if (parallelDepth++ > 0) {
             return;
         }
+        if (offload != null) {
+            offload.beginParallel();
+        }
         closeSegment();
         regions++;
         regionStart = now;
@@ -683,6 +735,21 @@ public final class ProgramModel {
         regionCycles += now - regionStart;
         current = replayed.finalTile();
         segmentStart = now;
+        if (offload != null) {
+            offload.endParallel();
+        }
+    }
+
+    /**
+     * The program made a system call (a built-in that asks the operating system: output, input,
+     * files, time) that wrote {@code requestBytes} and returned {@code responseBytes}. Without a host
+     * it costs nothing more; on a device with a host it is forwarded there ({@link OffloadModel}).
+     */
+    public void systemCall(long requestBytes, long responseBytes) {
+        checkRunning();
+        if (offload != null) {
+            offload.systemCall(requestBytes, responseBytes);
+        }
     }
 
     /** The number of tiles objects and tasks are placed on. */
@@ -699,6 +766,9 @@ public final class ProgramModel {
             endParallel();
         }
         closeSegment();
+        if (offload != null) {
+            offload.finish();
+        }
         finished = true;
         if (jit != null) {
             jit.finish(now);
@@ -718,6 +788,56 @@ public final class ProgramModel {
         if (finished) {
             throw new IllegalStateException("the run has finished");
         }
+    }
+
+    // ---- the host's side (OffloadModel) ---------------------------------------------------------
+
+    /** The program leaves the device: its events are counted in {@code hostCounts} and cost the device nothing. */
+    void leaveDevice(long[] hostCounts) {
+        closeSegment();
+        activeCycles = NO_CYCLES;
+        activeCounts = hostCounts;
+    }
+
+    /** The program is back on the device at {@code cycle} (the device stood idle until then). */
+    void enterDevice(long cycle) {
+        now = Math.max(now, cycle);
+        segmentStart = now;
+        activeCycles = eventCycles;
+        activeCounts = eventCounts;
+    }
+
+    /** The device waits until {@code cycle} for the link, charged to remote access. */
+    void deviceWaitsUntil(long cycle) {
+        closeSegment();
+        if (cycle > now) {
+            charged[Category.REMOTE_ACCESS.ordinal()] += cycle - now;
+            now = cycle;
+        }
+        segmentStart = now;
+    }
+
+    /** The program ends at {@code cycle}, on the host. */
+    void endAt(long cycle) {
+        now = Math.max(now, cycle);
+        segmentStart = now;
+    }
+
+    /** An object that came over the link: placed in the running tile's SRAM, as an allocation there. */
+    void placeOnDevice(int id) {
+        objects.clear(id, ObjectStore.UNTOUCHED);
+        heaps.allocate(id, current, objects.size(id), now);
+        chargeAllocation(current);
+    }
+
+    /** An object that left for the host: its SRAM is free again. */
+    void releaseFromDevice(int id) {
+        heaps.release(id);
+    }
+
+    /** Bytes of object {@code id}. */
+    int objectSize(int id) {
+        return objects.size(id);
     }
 
     // ---- time and accounting --------------------------------------------------------------

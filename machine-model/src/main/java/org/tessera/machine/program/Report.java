@@ -164,6 +164,9 @@ public final class Report {
         if (s.circuits() != null) {
             root.set("circuits", s.circuits().json());
         }
+        if (m.offload() != null) {
+            root.set("offload", m.offload().json());
+        }
         return root;
     }
 

@@ -41,13 +41,14 @@ import org.tessera.machine.topology.Topology;
  * @param smartCache             the smart cache's lines (none without one)
  * @param nursery                the nurseries' figures (null without a nursery)
  * @param circuits               what hybrid switching did (null on a packet-switched network)
+ * @param offload                the host and link's lines (none without a host)
  */
 public record Summary(String machine, String topology, int tiles, int tilesUsed, double clockMhz, String costs, Placement placement, Execution execution,
                 GcMode gc, long seed, long totalCycles, List<CategoryCycles> categories, long events, long messages, long messageBytes, long localAccesses,
                 long remoteAccesses, long staleAccesses, long objects, long remoteAllocations, long migrations, long parallelRegions, long tasks,
                 long gcCount, long gcPauseCycles, long gcWaitCycles, long liveObjectsAfterLastGc, long liveBytesAfterLastGc, long liveObjectsAtExit,
                 long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks,
-                List<String> jit, List<String> smartCache, NurseryStats nursery, CircuitStatistics circuits) {
+                List<String> jit, List<String> smartCache, NurseryStats nursery, CircuitStatistics circuits, List<String> offload) {
 
     /** One category's cycles and its share of all categories' cycles, in percent. */
     public record CategoryCycles(Category category, long cycles, double percent) {
@@ -67,6 +68,7 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         busiestLinks = List.copyOf(busiestLinks);
         jit = List.copyOf(jit);
         smartCache = List.copyOf(smartCache);
+        offload = List.copyOf(offload);
     }
 
     static Summary of(ProgramModel model, long liveObjectsAtExit) {
@@ -107,7 +109,8 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         liveObjectsAtExit, heaps.spills, heaps.overflows, tileLoads.subList(0, Math.min(3, tileLoads.size())),
                         busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary(),
                         model.smartCache() == null ? List.of() : model.smartCache().summary(),
-                        NurseryStats.of(heaps.nursery()), transport.circuitStatistics());
+                        NurseryStats.of(heaps.nursery()), transport.circuitStatistics(),
+                        model.offload() == null ? List.of() : model.offload().summary());
     }
 
     private static List<LinkLoad> busiestLinks(Transport transport, Topology topology, long total) {
@@ -248,6 +251,9 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                             decimal(circuits.meanCircuitLatency(), 2));
             line(b, "  set-ups         %s: %s established, %s failed (no free lane), mean %s cycles; %s circuits torn down", n(circuits.setups()),
                             n(circuits.established()), n(circuits.failed()), decimal(circuits.meanSetupCycles(), 2), n(circuits.teardowns()));
+        }
+        for (String l : offload) {
+            line(b, "  %s", l);
         }
         if (staleAccesses > 0) {
             line(b, "  warning: %s accesses to objects already collected (the Liveness did not report them live)", n(staleAccesses));

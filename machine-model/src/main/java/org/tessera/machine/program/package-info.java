@@ -9,7 +9,9 @@
  * engine ({@link org.tessera.machine.program.ParallelRegion}). The run ends in a
  * {@link org.tessera.machine.program.Summary}, and on request a
  * {@link org.tessera.machine.program.Report} (CSV, JSON, PNGs, HTML) and a
- * {@link org.tessera.machine.program.ProgramTrace} (Perfetto). Plain Java: no Truffle here.
+ * {@link org.tessera.machine.program.ProgramTrace} (Perfetto). With a host, the machine is an
+ * accelerator beside a host CPU joined by a PCIe-like link, and the program is split between them
+ * ({@link org.tessera.machine.program.OffloadModel}). Plain Java: no Truffle here.
  * {@code machine-model/PROGRAM.md} explains the model.
  */
 package org.tessera.machine.program;

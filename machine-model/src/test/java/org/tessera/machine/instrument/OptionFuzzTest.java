@@ -32,6 +32,7 @@ import org.tessera.machine.config.YamlFuzz.Runner;
 import org.tessera.machine.program.CostTable;
 import org.tessera.machine.program.Execution;
 import org.tessera.machine.program.GcMode;
+import org.tessera.machine.program.Offload;
 import org.tessera.machine.program.Placement;
 
 /**
@@ -75,7 +76,9 @@ class OptionFuzzTest {
         Set<String> names = descriptors.stream().map(OptionDescriptor::getName).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("tilemachine", "tilemachine.Config", "tilemachine.Costs", "tilemachine.Execution", "tilemachine.GC",
                         "tilemachine.Placement", "tilemachine.Report", "tilemachine.Seed", "tilemachine.Tiles", "tilemachine.Trace", "tilemachine.Stats",
-                        "tilemachine.SmartCache", "tilemachine.SmartCacheHitCost", "tilemachine.Nursery")), names,
+                        "tilemachine.SmartCache", "tilemachine.SmartCacheHitCost", "tilemachine.Nursery",
+                        "tilemachine.Offload", "tilemachine.OffloadThreshold", "tilemachine.HostClock", "tilemachine.HostSpeedup", "tilemachine.HostCosts",
+                        "tilemachine.LinkLatency", "tilemachine.LinkBandwidth")), names,
                         "the options changed: fuzz the new ones' values here");
         Files.createFile(temp.resolve("a-file"));
         Files.createDirectories(temp.resolve("a-dir"));
@@ -178,6 +181,7 @@ class OptionFuzzTest {
             case "tilemachine.Placement" -> Arrays.stream(Placement.values()).map(Placement::spelling).toList();
             case "tilemachine.Execution" -> Arrays.stream(Execution.values()).map(Execution::spelling).toList();
             case "tilemachine.GC" -> Arrays.stream(GcMode.values()).map(GcMode::spelling).toList();
+            case "tilemachine.Offload" -> Arrays.stream(Offload.values()).map(Offload::spelling).toList();
             default -> List.of();
         };
     }
@@ -186,12 +190,17 @@ class OptionFuzzTest {
     private static boolean mustAccept(String option, String text) {
         return switch (option) {
             case "tilemachine" -> text.equals("true") || text.equals("false");
-            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC" -> spellings(option).contains(normal(text));
+            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload" -> spellings(option).contains(normal(text));
             case "tilemachine.Tiles" -> text.matches("[0-9]{1,9}");
+            case "tilemachine.OffloadThreshold" -> text.matches("[0-9]{1,18}");
+            case "tilemachine.HostClock", "tilemachine.HostSpeedup" -> text.matches("[1-9][0-9]{0,5}(\\.[0-9]{1,3})?");
+            case "tilemachine.LinkLatency" -> text.matches("[0-9]{1,6}(\\.[0-9]{1,3})?(ps|ns|us|µs|ms)?");
+            case "tilemachine.LinkBandwidth" -> text.matches("[1-9][0-9]{0,5}(\\.[0-9]{1,3})?(B/s|KB/s|MB/s|GB/s)?");
+            case "tilemachine.HostCosts" -> CostTable.presets().contains(text);
             case "tilemachine.Seed" -> text.matches("-?[0-9]{1,18}");
             case "tilemachine.Config" -> Presets.names().contains(text);
             case "tilemachine.Costs" -> CostTable.presets().contains(text);
-            case "tilemachine.Report", "tilemachine.Trace" -> text.isEmpty();
+            case "tilemachine.Report", "tilemachine.Trace", "tilemachine.Stats" -> text.isEmpty();
             case "tilemachine.SmartCache" -> text.matches("[0-9]{1,6}") && Integer.parseInt(text) <= 1 << 20;
             case "tilemachine.SmartCacheHitCost" -> text.matches("0|1|0\\.[0-9]{1,6}");
             case "tilemachine.Nursery" -> text.matches("[0-9]{1,9}(|KiB|MiB|K|M)");
@@ -203,11 +212,14 @@ class OptionFuzzTest {
     private static boolean mustRefuse(String option, String text) {
         return switch (option) {
             case "tilemachine" -> !text.equals("true") && !text.equals("false");
-            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC" -> !spellings(option).contains(normal(text));
+            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload" -> !spellings(option).contains(normal(text));
+            case "tilemachine.OffloadThreshold" -> text.isBlank() || text.trim().startsWith("-") && !text.trim().equals("-0") || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
+            case "tilemachine.HostClock", "tilemachine.HostSpeedup", "tilemachine.LinkBandwidth" -> text.isBlank() || text.trim().startsWith("-");
+            case "tilemachine.LinkLatency" -> text.isBlank() || text.trim().matches("-[0-9]*[1-9].*");
             // Both trim the value, as the launcher may leave spaces around it.
             case "tilemachine.Tiles" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*");
             case "tilemachine.Seed" -> text.isBlank() || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
-            case "tilemachine.Report", "tilemachine.Trace" -> text.contains("\u0000");
+            case "tilemachine.Report", "tilemachine.Trace", "tilemachine.Stats" -> text.contains("\u0000");
             case "tilemachine.SmartCache" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*")
                             || text.trim().matches("\\+?[1-9][0-9]{7,}");
             case "tilemachine.SmartCacheHitCost" -> text.isBlank() || text.trim().matches("-0*[1-9][0-9]*(\\.[0-9]*)?|0*[2-9][0-9]*(\\.[0-9]*)?|0*1\\.0*[1-9][0-9]*|NaN|-?Infinity");
@@ -251,15 +263,21 @@ class OptionFuzzTest {
             base = switch (option) {
                 case "tilemachine" -> pick(List.of("true", "false", "yes", "1", "on", "True", ""), r);
                 case "tilemachine.Config" -> roll < 6 ? pick(configs, r) : pick(Presets.names(), r);
-                case "tilemachine.Costs" -> roll < 6 ? pick(costs, r) : pick(CostTable.presets(), r);
-                case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC" -> pick(spellings(option), r);
+                case "tilemachine.Costs", "tilemachine.HostCosts" -> roll < 6 ? pick(costs, r) : pick(CostTable.presets(), r);
+                case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload" -> pick(spellings(option), r);
+                case "tilemachine.OffloadThreshold" -> pick(List.of("0", "1", "1000", "-1", "1e3", "2147483648", "9223372036854775807", "9223372036854775808"), r);
+                case "tilemachine.HostClock", "tilemachine.HostSpeedup" -> pick(List.of("2600", "1000", "4.8", "1", "0", "-5", "0.0001", "1e400", "NaN", "Infinity"), r);
+                case "tilemachine.LinkLatency" -> pick(List.of("500", "500ns", "0.5us", "2 µs", "1ms", "100ps", "0", "-1ns", "1.0005ps", "1e3ns", "5 s",
+                                "99999999999999ms"), r);
+                case "tilemachine.LinkBandwidth" -> pick(List.of("16GB/s", "31.5GB/s", "4 GB/s", "100MB/s", "1000", "0GB/s", "-4GB/s", "0.0000001B/s",
+                                "16GB", "16 Gb/s", "99999999999GB/s"), r);
                 case "tilemachine.Tiles", "tilemachine.Seed" -> pick(List.of("0", "1", "64", "65", "1472", "4096", "-1", "2147483647", "2147483648",
                                 "9223372036854775807", "9223372036854775808", "-9223372036854775808", String.valueOf(r.nextInt()), String.valueOf(r.nextLong())), r);
                 case "tilemachine.SmartCache" -> pick(List.of("0", "1", "8", "4096", "65536", "1048576", "1048577", "-1", "-0", "2147483648"), r);
                 case "tilemachine.SmartCacheHitCost" -> pick(List.of("0", "0.2", "1", "1.0", "0.999", "1.5", "-0.1", "2", "NaN", "1e-3", ".5"), r);
                 case "tilemachine.Nursery" -> pick(List.of("0", "8KiB", "8K", "1MiB", "4096", "64kb", "1.5KiB", "-8KiB", "8 KiB", "8KB", "8XiB",
                                 "999999999999999G", String.valueOf(r.nextInt(1 << 20))), r);
-                case "tilemachine.Report", "tilemachine.Trace" -> pick(List.of("", temp.resolve("out").toString(), temp.resolve("a-file").toString(),
+                case "tilemachine.Report", "tilemachine.Trace", "tilemachine.Stats" -> pick(List.of("", temp.resolve("out").toString(), temp.resolve("a-file").toString(),
                                 temp.resolve("a-dir").toString(), "/nonexistent/x", "/proc/x", "rel/ative", "a\u0000b", "/dev/null", temp + "/a-file/below"), r);
                 default -> pick(GENERIC, r);
             };
