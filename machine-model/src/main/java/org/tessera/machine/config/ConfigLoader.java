@@ -97,7 +97,7 @@ public final class ConfigLoader {
         TileConfig tiles = readTiles(tilesSection, topology, topologySection);
         Section networkSection = top.section("network", false);
         NetworkConfig network = readNetwork(networkSection, topology, topologySection);
-        MemoryConfig memory = readMemory(top.section("memory", false));
+        MemoryConfig memory = readMemory(top.section("memory", false), topology);
         CollectiveConfig collective = readCollective(top.section("collective", false));
         Section bspSection = top.section("bsp", false);
         bspSection.checkKeys(ConfigSchema.section("bsp"));
@@ -206,13 +206,55 @@ public final class ConfigLoader {
                         s.integer(ConfigSchema.NETWORK_CIRCUIT_BYPASS_LATENCY));
     }
 
-    private MemoryConfig readMemory(Section s) throws ConfigException {
-        s.checkKeys(ConfigSchema.section("memory"));
+    private MemoryConfig readMemory(Section s, TopologyConfig topology) throws ConfigException {
+        s.checkKeys(concat(ConfigSchema.section("memory").stream().map(ConfigKey::name).toList(), List.of(OFFCHIP)).stream().collect(Collectors.toSet()),
+                        "the memory section");
         int alignment = s.integer(ConfigSchema.MEMORY_ALIGNMENT_BYTES);
         if (Integer.bitCount(alignment) != 1) {
             throw s.error(ConfigSchema.MEMORY_ALIGNMENT_BYTES, "must be a power of two, got " + alignment);
         }
-        return new MemoryConfig(s.integer(ConfigSchema.MEMORY_ACCESS_CYCLES), s.integer(ConfigSchema.MEMORY_HEADER_BYTES), alignment);
+        return new MemoryConfig(s.integer(ConfigSchema.MEMORY_ACCESS_CYCLES), s.integer(ConfigSchema.MEMORY_HEADER_BYTES), alignment,
+                        readOffChip(s.section(OFFCHIP, false), topology));
+    }
+
+    private static final String OFFCHIP = "offchip";
+
+    private OffChipConfig readOffChip(Section s, TopologyConfig topology) throws ConfigException {
+        s.checkKeys(ConfigSchema.section("memory.offchip"));
+        ConfigKey key = ConfigSchema.OFFCHIP_CONTROLLERS;
+        String controllers = s.has(key) ? s.text(key).trim().toLowerCase(Locale.ROOT) : (String) key.defaultValue();
+        if (!controllers.equals("corners") && !controllers.equals("sides") && !controllers.equals("edges")) {
+            long edge = edgeTiles(topology);
+            long count;
+            try {
+                count = Long.parseLong(controllers);
+            } catch (NumberFormatException e) {
+                throw s.error(key, "expected corners, sides, edges or a number of controllers, got '" + YamlNodes.shown(controllers) + "'");
+            }
+            if (count < 1 || count > edge) {
+                throw s.error(key, "must be between 1 and the " + edge + " edge tiles of " + describe(topology) + ", got " + count);
+            }
+        }
+        return new OffChipConfig(controllers, s.number(ConfigSchema.OFFCHIP_LATENCY_NS), s.number(ConfigSchema.OFFCHIP_GBYTES_PER_SECOND),
+                        s.integer(ConfigSchema.OFFCHIP_BURST_BYTES), s.size(ConfigSchema.OFFCHIP_CAPACITY),
+                        s.choice(ConfigSchema.OFFCHIP_HOMING, OffChipConfig.Homing.class));
+    }
+
+    /** Tiles on the chip's edge: a grid's outer ring (a torus is laid out as a mesh), every tile of the other topologies. */
+    static long edgeTiles(TopologyConfig topology) {
+        List<Integer> dims = switch (topology) {
+            case TopologyConfig.MeshSpec m -> m.dimensions();
+            case TopologyConfig.TorusSpec t -> t.dimensions();
+            default -> null;
+        };
+        if (dims == null) {
+            return topology.tileCount();
+        }
+        long inner = 1;
+        for (int k : dims) {
+            inner *= Math.max(0, k - 2);
+        }
+        return topology.tileCount() - inner;
     }
 
     private CollectiveConfig readCollective(Section s) throws ConfigException {
@@ -276,9 +318,13 @@ public final class ConfigLoader {
                 if (required) {
                     throw new ConfigException(source + ":" + line + ": " + name + ": missing (every config needs a " + name + " section)");
                 }
-                return new Section(name, line);
+                return new Section(child(name), line);
             }
-            return new Section(name, tuple.getValueNode(), lineOf(tuple.getKeyNode()));
+            return new Section(child(name), tuple.getValueNode(), lineOf(tuple.getKeyNode()));
+        }
+
+        private String child(String name) {
+            return path.isEmpty() ? name : path + "." + name;
         }
 
         boolean has(ConfigKey key) {

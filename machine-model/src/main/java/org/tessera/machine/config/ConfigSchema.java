@@ -80,6 +80,25 @@ public final class ConfigSchema {
     public static final ConfigKey BSP_SYNC_CYCLES = ConfigKey.integer("bsp", "sync_cycles", 0, 1_000_000, 50,
                     "cost l of the global barrier that ends a BSP compute phase");
 
+    // Off-chip memory. Defaults: one HBM2 channel per controller, 128 bits at 2 Gbit/s per pin =
+    // 32 GB/s (JEDEC JESD235A; eight channels make a 256 GB/s stack) [unverified: from the standard's
+    // summary]; an idle DRAM access of 100 ns, the usual order of a main-memory load ("DRAM access can
+    // exceed 100 ns", web-production-4e80b.up.railway.app/page/Memory_latency [secondary]; DRAM latency
+    // has stayed almost constant for decades, Lee et al., TL-DRAM, HPCA 2013); 64-byte bursts (DDR4:
+    // burst length 8 on a 64-bit bus). See machine-model/PROGRAM.md, "Off-chip memory and memory tiles".
+    public static final ConfigKey OFFCHIP_CONTROLLERS = new ConfigKey("memory.offchip", "controllers", ConfigKey.Type.TEXT, 0, 0, "sides", null,
+                    "where DRAM controllers attach: corners, sides (the middle of each side), edges (every edge tile), or a count spread around the edge");
+    public static final ConfigKey OFFCHIP_LATENCY_NS = ConfigKey.number("memory.offchip", "latency_ns", 0, 1e6, 100.0,
+                    "DRAM access time once the controller serves a request (converted at the tile clock)");
+    public static final ConfigKey OFFCHIP_GBYTES_PER_SECOND = ConfigKey.number("memory.offchip", "gbytes_per_second", 1e-3, 1e6, 32.0,
+                    "bandwidth of each controller; requests queue for it");
+    public static final ConfigKey OFFCHIP_BURST_BYTES = ConfigKey.integer("memory.offchip", "burst_bytes", 1, 4096, 64,
+                    "DRAM access granularity: a request moves whole bursts");
+    public static final ConfigKey OFFCHIP_CAPACITY = ConfigKey.size("memory.offchip", "capacity", 1, MAX, 8L << 30,
+                    "DRAM behind each controller; objects beyond it are counted (and still served)");
+    public static final ConfigKey OFFCHIP_HOMING = ConfigKey.choice("memory.offchip", "homing", OffChipConfig.Homing.class, OffChipConfig.Homing.INTERLEAVED,
+                    "interleaved: object i behind controller i mod C; nearest: the controller nearest the allocating tile");
+
     /** Every key, in the order of the reference in {@code machine-model/CONFIG.md}. */
     public static final List<ConfigKey> ALL = List.of(NAME, TOPOLOGY_KIND, TOPOLOGY_DIMENSIONS, TOPOLOGY_DIMENSION, TOPOLOGY_ARITY, TOPOLOGY_LEVELS,
                     TOPOLOGY_TILES, TILES_COUNT, TILES_CLOCK_MHZ, TILES_THREADS, TILES_SRAM_BYTES, NETWORK_FLOW_CONTROL, NETWORK_FLIT_BYTES,
@@ -87,7 +106,8 @@ public final class ConfigSchema {
                     NETWORK_MAX_PACKET_BYTES, NETWORK_WATCHDOG_CYCLES, NETWORK_SWITCHING, NETWORK_CIRCUIT_THRESHOLD, NETWORK_CIRCUIT_WINDOW_CYCLES,
                     NETWORK_CIRCUIT_IDLE_CYCLES, NETWORK_CIRCUITS_PER_LINK, NETWORK_CIRCUIT_BYPASS_LATENCY, MEMORY_ACCESS_CYCLES, MEMORY_HEADER_BYTES,
                     MEMORY_ALIGNMENT_BYTES, COLLECTIVE_MESSAGE_OVERHEAD_CYCLES, COLLECTIVE_REDUCE_CYCLES_PER_BYTE, COLLECTIVE_SEGMENT_BYTES,
-                    COLLECTIVE_COMBINE_CYCLES, BSP_SYNC_CYCLES);
+                    COLLECTIVE_COMBINE_CYCLES, BSP_SYNC_CYCLES,
+                    OFFCHIP_CONTROLLERS, OFFCHIP_LATENCY_NS, OFFCHIP_GBYTES_PER_SECOND, OFFCHIP_BURST_BYTES, OFFCHIP_CAPACITY, OFFCHIP_HOMING);
 
     /**
      * The key reference as a Markdown table, one row per key in {@link #ALL} order. CONFIG.md

@@ -32,6 +32,9 @@ import org.tessera.machine.program.GcMode;
 import org.tessera.machine.program.JitModel;
 import org.tessera.machine.program.Offload;
 import org.tessera.machine.program.OffloadOptions;
+import org.tessera.machine.program.CachePolicy;
+import org.tessera.machine.program.MemoryOptions;
+import org.tessera.machine.program.MemorySystem;
 import org.tessera.machine.program.Placement;
 import org.tessera.machine.program.ProgramModel;
 import org.tessera.machine.program.ProgramOptions;
@@ -125,6 +128,17 @@ public final class TileMachineInstrument extends TruffleInstrument {
     });
     private static final OptionType<Long> LATENCY_TYPE = type("latency", "LinkLatency", OffloadOptions::parseLatency);
     private static final OptionType<Long> BANDWIDTH_TYPE = type("bandwidth", "LinkBandwidth", OffloadOptions::parseBandwidth);
+    private static final OptionType<MemorySystem> MEMORY_TYPE = type("sram|offchip|spill-offchip|memory-tiles", "Memory", MemorySystem::parse);
+    private static final OptionType<Integer> MEMORY_TILES_TYPE = type("k", "MemoryTiles", text -> count(text, 2, "a step k ≥ 2 (every k-th tile is a memory tile)"));
+    private static final OptionType<Long> CACHE_BYTES_TYPE = type("bytes", "CacheBytes", text -> {
+        long bytes = org.tessera.machine.config.ByteSize.parse(text.trim());
+        if (bytes < 0) {
+            throw new IllegalArgumentException("expected a byte count such as 16384 or 16KiB, got '" + YamlNodes.shown(text) + "'");
+        }
+        return bytes;
+    });
+    private static final OptionType<CachePolicy> CACHE_POLICY_TYPE = type("lru|fifo|random", "CachePolicy", org.tessera.machine.program.CachePolicy::parse);
+    private static final OptionType<Integer> CACHE_LOOKUP_TYPE = type("cycles", "CacheLookupCycles", text -> count(text, 0, "a number of cycles ≥ 0"));
 
     /** An option type whose errors name the option: {@code tilemachine.KEY: problem}. */
     private static <T> OptionType<T> type(String name, String key, Function<String, T> convert) {
@@ -228,6 +242,28 @@ public final class TileMachineInstrument extends TruffleInstrument {
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<bandwidth>") //
     static final OptionKey<Long> LinkBandwidth = new OptionKey<>(OffloadOptions.DEFAULT_LINK_BYTES_PER_SECOND, BANDWIDTH_TYPE);
 
+    @Option(help = "Where objects live: sram (tiles' SRAM, spilling to neighbours), offchip (all in DRAM behind the edge controllers of the config's "
+                    + "memory.offchip), spill-offchip (SRAM; what does not fit goes off-chip), memory-tiles (every k-th tile holds the objects; "
+                    + "the others cache them in software).", category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL,
+                    usageSyntax = "sram|offchip|spill-offchip|memory-tiles") //
+    static final OptionKey<MemorySystem> Memory = new OptionKey<>(MemorySystem.SRAM, MEMORY_TYPE);
+
+    @Option(help = "With Memory=memory-tiles: tiles k-1, 2k-1, ... (every k-th; whole columns of a mesh k divides) are memory tiles and run no task.",
+                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL, usageSyntax = "<k>") //
+    static final OptionKey<Integer> MemoryTiles = new OptionKey<>(MemoryOptions.SRAM.memoryTileStep(), MEMORY_TILES_TYPE);
+
+    @Option(help = "With Memory=memory-tiles: bytes of each compute tile's SRAM given to its software cache of remote objects (0: no cache).",
+                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL, usageSyntax = "<bytes>") //
+    static final OptionKey<Long> CacheBytes = new OptionKey<>(MemoryOptions.SRAM.cacheBytes(), CACHE_BYTES_TYPE);
+
+    @Option(help = "With Memory=memory-tiles: which cached object a full cache evicts: lru, fifo or random (seeded by Seed). Write-back, whole objects.",
+                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL, usageSyntax = "lru|fifo|random") //
+    static final OptionKey<CachePolicy> CachePolicy = new OptionKey<>(MemoryOptions.SRAM.cachePolicy(), CACHE_POLICY_TYPE);
+
+    @Option(help = "With Memory=memory-tiles: cycles of the software tag check every access to a program object pays.", category = OptionCategory.USER,
+                    stability = OptionStability.EXPERIMENTAL, usageSyntax = "<cycles>") //
+    static final OptionKey<Integer> CacheLookupCycles = new OptionKey<>(MemoryOptions.SRAM.lookupCycles(), CACHE_LOOKUP_TYPE);
+
     private ProgramModel model;
     private Summary summary;
     private ProgramTrace trace;
@@ -250,6 +286,18 @@ public final class TileMachineInstrument extends TruffleInstrument {
             double value = Double.parseDouble(text.trim());
             if (value > 0 && !Double.isInfinite(value)) {
                 return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("expected " + expected + ", got '" + YamlNodes.shown(text) + "'");
+    }
+
+    private static Integer count(String text, int min, String expected) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= min) {
+                return n;
             }
         } catch (NumberFormatException e) {
             // falls through to the message below
@@ -358,6 +406,19 @@ public final class TileMachineInstrument extends TruffleInstrument {
                 model.setNursery(nursery);
             }
         }
+        MemoryOptions memory = new MemoryOptions(options.get(Memory), options.get(MemoryTiles), options.get(CacheBytes), options.get(CachePolicy),
+                        options.get(CacheLookupCycles));
+        if (memory.system() == MemorySystem.MEMORY_TILES) {
+            if (memory.cacheBytes() >= machine.tiles().sramBytes()) {
+                throw new IllegalArgumentException(ID + ".CacheBytes: a " + memory.cacheBytes() + "-byte cache does not fit the " + machine.tiles().sramBytes()
+                                + " bytes of SRAM of a tile of " + machine.name());
+            }
+            if (memory.memoryTileStep() > model.tiles()) {
+                throw new IllegalArgumentException(ID + ".MemoryTiles: every " + memory.memoryTileStep() + "th tile leaves no memory tile among the "
+                                + model.tiles() + " tiles used");
+            }
+        }
+        model.setMemory(memory);
         env.registerService((IntSupplier) model::tiles);
         reportDir = options.get(Report);
         traceFile = options.get(Trace);

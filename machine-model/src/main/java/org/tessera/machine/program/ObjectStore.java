@@ -14,6 +14,8 @@ final class ObjectStore {
     static final byte UNTOUCHED = 2;
     /** No tile had room: it has a home for its accesses but no SRAM. */
     static final byte NO_SRAM = 4;
+    /** Homed in off-chip DRAM ({@link MemoryModel}): its home is its controller's tile, and it has no SRAM. */
+    static final byte OFF_CHIP = 8;
 
     private int count;
     private int[] home = new int[1024];

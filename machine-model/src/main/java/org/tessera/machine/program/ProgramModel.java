@@ -141,6 +141,9 @@ public final class ProgramModel {
     private OffloadModel offload;
     private static final long[] NO_CYCLES = new long[Event.COUNT];
 
+    // objects beyond the tiles' SRAM (null: SRAM only)
+    private MemoryModel memory;
+
     long staleAccesses;
     long migrations;
     long remoteAllocations;
@@ -268,6 +271,38 @@ public final class ProgramModel {
         nursery = heaps.nursery();
     }
 
+    /**
+     * Holds objects off-chip or on memory tiles as {@code memoryOptions} say (call before the program
+     * starts; {@link MemorySystem#SRAM} changes nothing). With memory tiles, each compute tile gives
+     * {@link MemoryOptions#cacheBytes} of its SRAM to its software cache.
+     *
+     * @throws IllegalArgumentException if the cache does not fit a tile's SRAM, or memory tiles leave no tile of either kind
+     */
+    public void setMemory(MemoryOptions memoryOptions) {
+        if (memory != null || objects.count() > 0) {
+            throw new IllegalStateException("the memory system is set once, before the program allocates");
+        }
+        if (memoryOptions.system() == MemorySystem.SRAM) {
+            return;
+        }
+        MemoryModel model = new MemoryModel(memoryOptions, machine, topology, tileCount, options.seed(), objects);
+        if (model.offChip() != null) {
+            transport.setOffChipServer(model.offChip());
+            if (memoryOptions.system() == MemorySystem.SPILL_OFFCHIP) {
+                heaps.spillTo(model::placeOffChip);
+            }
+        }
+        if (model.caches()) {
+            for (int tile : model.computeTiles()) {
+                if (memoryOptions.cacheBytes() >= machine.tiles().sramBytes() || !heaps.reserve(tile, memoryOptions.cacheBytes())) {
+                    throw new IllegalArgumentException("a " + memoryOptions.cacheBytes() + "-byte cache does not fit a tile's " + machine.tiles().sramBytes()
+                                    + " bytes of SRAM");
+                }
+            }
+        }
+        memory = model;
+    }
+
     /** The program's real liveness; asked for at every collection and once at {@link #finish}. */
     public void setLiveness(Liveness liveness) {
         this.liveness = liveness;
@@ -350,7 +385,12 @@ public final class ProgramModel {
             offload.made(id);
             return id;
         }
-        int home = homeFor(id);
+        if (memory != null && memory.system() == MemorySystem.OFFCHIP) {
+            // Each tile allocates from its own region of DRAM: no message until the object is used.
+            memory.placeOffChip(id, bytes, current);
+            return id;
+        }
+        int home = memory != null && memory.caches() ? memory.memoryTileFor(id) : homeFor(id);
         heaps.allocate(id, home, bytes, now);
         chargeAllocation(home);
         return id;
@@ -414,8 +454,16 @@ public final class ProgramModel {
             charged[Category.GC.ordinal()] += barrier;
             now += barrier;
         }
+        if (memory != null && objects.has(objectId, ObjectStore.OFF_CHIP)) {
+            offChipAccess(objectId, bytes, write);
+            return;
+        }
         charged[USEFUL_WORK] += accessCycles;
         int home = objects.home(objectId);
+        if (memory != null && memory.caches()) {
+            cachedAccess(objectId, home, bytes, write);
+            return;
+        }
         if (home == current) {
             localAccesses[current]++;
             now += accessCycles;
@@ -428,6 +476,78 @@ public final class ProgramModel {
         } else {
             remote(home, headerBytes, headerBytes + data, accessCycles, Transport.Kind.READ, -1);
         }
+    }
+
+    /**
+     * A request to the object's DRAM controller and its response: the request's bursts occupy the
+     * controller (queueing behind others), then the DRAM latency; all of it is remote access.
+     */
+    private void offChipAccess(int id, long bytes, boolean write) {
+        OffChipMemory dram = memory.offChip();
+        long data = Math.max(0, bytes);
+        long serialisation = dram.serialisation(data);
+        dram.issued(write, data);
+        remoteAccesses[current]++;
+        charged[Category.REMOTE_ACCESS.ordinal()] += serialisation;
+        int controller = objects.home(id);
+        if (write) {
+            remote(controller, headerBytes + data, headerBytes, serialisation, Transport.Kind.OFFCHIP_WRITE, -1);
+        } else {
+            remote(controller, headerBytes, headerBytes + data, serialisation, Transport.Kind.OFFCHIP_READ, -1);
+        }
+    }
+
+    /**
+     * An access through the current tile's software cache (memory tiles): the tag check, then a local
+     * SRAM access on a hit or for an object homed here; on a miss, dirty victims written back home
+     * and the whole object fetched from its home. An object larger than the cache is accessed remotely.
+     * The home's SRAM access is the useful work charged by the caller; the rest is remote access.
+     */
+    private void cachedAccess(int id, int home, long bytes, boolean write) {
+        long lookup = memory.lookupCycles();
+        memory.lookups++;
+        now += lookup;
+        charged[Category.REMOTE_ACCESS.ordinal()] += lookup;
+        if (home == current) {
+            localAccesses[current]++;
+            now += accessCycles;
+            return;
+        }
+        SoftwareCache cache = memory.cache(current);
+        SoftwareCache.Line line = cache.lookup(id);
+        if (line != null) {
+            memory.hits++;
+            line.dirty |= write;
+            localAccesses[current]++;
+            now += accessCycles;
+            return;
+        }
+        remoteAccesses[current]++;
+        long size = objects.size(id);
+        if (!cache.fits(size)) {
+            memory.bypasses++;
+            long data = Math.max(0, bytes);
+            if (write) {
+                remote(home, headerBytes + data, headerBytes, accessCycles, Transport.Kind.WRITE, -1);
+            } else {
+                remote(home, headerBytes, headerBytes + data, accessCycles, Transport.Kind.READ, -1);
+            }
+            return;
+        }
+        memory.misses++;
+        for (SoftwareCache.Line victim = cache.victim(size); victim != null; victim = cache.victim(size)) {
+            cache.remove(victim);
+            memory.evictions++;
+            if (victim.dirty && !objects.has(victim.id, ObjectStore.FREED)) {
+                memory.writeBacks++;
+                memory.writeBackBytes += victim.bytes;
+                charged[Category.REMOTE_ACCESS.ordinal()] += accessCycles;
+                remote(objects.home(victim.id), headerBytes + victim.bytes, headerBytes, accessCycles, Transport.Kind.WRITE, -1);
+            }
+        }
+        memory.fetchedBytes += size;
+        remote(home, headerBytes, headerBytes + size, accessCycles, Transport.Kind.READ, -1);
+        cache.insert(id, size, write);
     }
 
     /** First touch (the home moves to the toucher), an object already collected, or one without SRAM. */
@@ -681,8 +801,9 @@ public final class ProgramModel {
         charged[Category.FUNCTION_SETUP.ordinal()] += spawn;
         closeSegment();
         int index = region.tasks();
-        int tile = options.placement() == Placement.AFFINITY && dataObjectId >= 0 && dataObjectId < objects.count()
-                        ? objects.home(dataObjectId) : index % tileCount;
+        int tile = memory != null && memory.caches() ? memory.taskTile(index)
+                        : options.placement() == Placement.AFFINITY && dataObjectId >= 0 && dataObjectId < objects.count()
+                                        ? objects.home(dataObjectId) : index % tileCount;
         region.beginTask(tile);
         tasks++;
         parentNow = now;
@@ -998,6 +1119,11 @@ public final class ProgramModel {
 
     TileHeaps heaps() {
         return heaps;
+    }
+
+    /** Objects beyond the tiles' SRAM, or null (SRAM only). */
+    MemoryModel memory() {
+        return memory;
     }
 
     ObjectStore objects() {

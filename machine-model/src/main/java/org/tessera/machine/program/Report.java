@@ -167,6 +167,9 @@ public final class Report {
         if (m.offload() != null) {
             root.set("offload", m.offload().json());
         }
+        if (m.memory() != null) {
+            m.memory().json(root.putObject("memory"));
+        }
         return root;
     }
 

@@ -42,13 +42,14 @@ import org.tessera.machine.topology.Topology;
  * @param nursery                the nurseries' figures (null without a nursery)
  * @param circuits               what hybrid switching did (null on a packet-switched network)
  * @param offload                the host and link's lines (none without a host)
+ * @param memory                 the off-chip memory's or memory tiles' lines (none with SRAM only)
  */
 public record Summary(String machine, String topology, int tiles, int tilesUsed, double clockMhz, String costs, Placement placement, Execution execution,
                 GcMode gc, long seed, long totalCycles, List<CategoryCycles> categories, long events, long messages, long messageBytes, long localAccesses,
                 long remoteAccesses, long staleAccesses, long objects, long remoteAllocations, long migrations, long parallelRegions, long tasks,
                 long gcCount, long gcPauseCycles, long gcWaitCycles, long liveObjectsAfterLastGc, long liveBytesAfterLastGc, long liveObjectsAtExit,
                 long spills, long overflowObjects, List<TileLoad> busiestTiles, List<LinkLoad> busiestLinks,
-                List<String> jit, List<String> smartCache, NurseryStats nursery, CircuitStatistics circuits, List<String> offload) {
+                List<String> jit, List<String> smartCache, NurseryStats nursery, CircuitStatistics circuits, List<String> offload, List<String> memory) {
 
     /** One category's cycles and its share of all categories' cycles, in percent. */
     public record CategoryCycles(Category category, long cycles, double percent) {
@@ -69,6 +70,7 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
         jit = List.copyOf(jit);
         smartCache = List.copyOf(smartCache);
         offload = List.copyOf(offload);
+        memory = List.copyOf(memory);
     }
 
     static Summary of(ProgramModel model, long liveObjectsAtExit) {
@@ -110,7 +112,8 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                         busiestLinks(transport, topology, total), model.jit() == null ? List.of() : model.jit().summary(),
                         model.smartCache() == null ? List.of() : model.smartCache().summary(),
                         NurseryStats.of(heaps.nursery()), transport.circuitStatistics(),
-                        model.offload() == null ? List.of() : model.offload().summary());
+                        model.offload() == null ? List.of() : model.offload().summary(),
+                        model.memory() == null ? List.of() : model.memory().summary());
     }
 
     private static List<LinkLoad> busiestLinks(Transport transport, Topology topology, long total) {
@@ -253,6 +256,9 @@ public record Summary(String machine, String topology, int tiles, int tilesUsed,
                             n(circuits.established()), n(circuits.failed()), decimal(circuits.meanSetupCycles(), 2), n(circuits.teardowns()));
         }
         for (String l : offload) {
+            line(b, "  %s", l);
+        }
+        for (String l : memory) {
             line(b, "  %s", l);
         }
         if (staleAccesses > 0) {

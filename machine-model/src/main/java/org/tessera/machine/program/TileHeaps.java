@@ -40,6 +40,12 @@ import org.tessera.machine.topology.Topology;
  * start a parallel region's replay will correct.
  */
 final class TileHeaps {
+    /** Homes an object that does not fit its tile somewhere else (off-chip); returns its home tile. */
+    @FunctionalInterface
+    interface Spill {
+        int place(int id, long bytes, int tile);
+    }
+
     /** Marks every live object (the program's roots and its temporaries) and returns the mark. */
     @FunctionalInterface
     interface Marker {
@@ -56,6 +62,7 @@ final class TileHeaps {
     private final ObjectStore objects;
     private final Marker marker;
     private final GcLog log = new GcLog();
+    private Spill offChip;
 
     final long[] collections;
     final long[] pauseCycles;
@@ -116,6 +123,16 @@ final class TileHeaps {
         return nursery;
     }
 
+    /** Objects that do not fit their tile go here instead of to a neighbour. */
+    void spillTo(Spill spill) {
+        this.offChip = spill;
+    }
+
+    /** Takes {@code bytes} of {@code tile}'s SRAM for good (a software cache); false if they are not free. */
+    boolean reserve(int tile, long bytes) {
+        return bytes == 0 || tiles.freeBytes(tile) >= bytes && tiles.allocate(tile, bytes) instanceof Allocation.Allocated;
+    }
+
     /**
      * Places object {@code id} of {@code bytes} on {@code tile} (or where it spills) at cycle
      * {@code now}, collecting if need be; returns the tile it landed on.
@@ -126,7 +143,7 @@ final class TileHeaps {
         logIndex = -1;
         long size = Math.max(alignment, (bytes + alignment - 1) / alignment * alignment);
         if (size > capacity) {
-            return overflow(id, tile);
+            return offChip != null ? offChip.place(id, bytes, tile) : overflow(id, tile);
         }
         if (nursery != null) {
             return nursery.allocate(id, tile, size, now) ? tile : spill(id, tile, size);
@@ -164,6 +181,9 @@ final class TileHeaps {
 
     /** Places the object on the nearest tile with room, or gives it no SRAM. */
     private int spill(int id, int tile, long size) {
+        if (offChip != null) {
+            return offChip.place(id, size, tile);
+        }
         int spillTile = nearestWithRoom(tile, size);
         if (spillTile >= 0 && tryPlace(id, spillTile, size)) {
             spills++;

@@ -33,7 +33,8 @@ import org.tessera.machine.topology.Topology;
 final class Transport {
     /** What a message is for: a request and its response share the kind. */
     enum Kind {
-        READ("read"), WRITE("write"), ALLOCATE("allocate"), MIGRATE("migrate"), RETURN("return"), SPAWN("spawn"), RESULT("result"), CODE("compiled code");
+        READ("read"), WRITE("write"), ALLOCATE("allocate"), MIGRATE("migrate"), RETURN("return"), SPAWN("spawn"), RESULT("result"), CODE("compiled code"),
+        OFFCHIP_READ("off-chip read"), OFFCHIP_WRITE("off-chip write");
 
         private final String label;
 
@@ -44,18 +45,29 @@ final class Transport {
         String label() {
             return label;
         }
+
+        /** A request to an off-chip memory controller, served by the {@link Server}. */
+        boolean offChip() {
+            return this == OFFCHIP_READ || this == OFFCHIP_WRITE;
+        }
     }
 
     /** A message's payload: its number among the model's messages and what it is (for the trace). */
     record Envelope(long id, Kind kind, boolean response) {
         String label() {
-            return kind.label + (kind == Kind.READ || kind == Kind.WRITE || kind == Kind.ALLOCATE ? response ? " response" : " request" : "");
+            return kind.label + (kind == Kind.READ || kind == Kind.WRITE || kind == Kind.ALLOCATE || kind.offChip() ? response ? " response" : " request" : "");
         }
     }
 
     /** Hears of messages whose delivery was computed rather than simulated. */
     interface QuietMessages {
         void message(Envelope envelope, int from, int to, long bytes, long sentCycle, long injectionEndCycle, long deliveredCycle);
+    }
+
+    /** Serves off-chip requests: queueing and DRAM time at the controller of the far tile. */
+    interface Server {
+        /** A request needing {@code service} cycles of the controller at {@code tile} arrives at {@code arrival}; the cycles until its response leaves. */
+        long serve(int tile, long arrival, long service);
     }
 
     /** Told when a round trip's response is usable; learns when the request reached the far tile. */
@@ -74,6 +86,7 @@ final class Transport {
     /** Flits per output port (router × ports + port) of messages that were computed, not simulated. */
     private final long[] quietLinkFlits;
     private QuietMessages quietListener;
+    private Server offChipServer;
 
     final long[] sentMessages;
     final long[] servedRequests;
@@ -116,6 +129,15 @@ final class Transport {
         this.quietListener = listener;
     }
 
+    void setOffChipServer(Server server) {
+        this.offChipServer = server;
+    }
+
+    /** The far end's time for a request that arrived at {@code arrival}: {@code service}, or the off-chip controller's. */
+    private long served(Kind kind, int to, long arrival, long service) {
+        return kind.offChip() && offChipServer != null ? offChipServer.serve(to, arrival, service) : service;
+    }
+
     /** Flits through output {@code port} of {@code router}, simulated or computed. */
     long linkFlits(int router, int port) {
         return network.statistics().linkFlits(router, port) + quietLinkFlits[router * topology.ports() + port];
@@ -139,7 +161,7 @@ final class Transport {
         send(from, to, requestBytes, kind, false, request -> {
             long arrival = engine.nowCycle();
             servedRequests[to]++;
-            engine.schedule(Cycles.of(arrival + service), () -> send(to, from, responseBytes, kind, true, response -> completeNextCycle(done, arrival)));
+            engine.schedule(Cycles.of(arrival + served(kind, to, arrival, service)), () -> send(to, from, responseBytes, kind, true, response -> completeNextCycle(done, arrival)));
         });
     }
 
@@ -167,7 +189,7 @@ final class Transport {
             long arrival = deliverQuietly(from, to, requestBytes, kind, false, sent);
             servedRequests[to]++;
             syncRequestArrival = arrival;
-            return deliverQuietly(to, from, responseBytes, kind, true, arrival + service) + 1;
+            return deliverQuietly(to, from, responseBytes, kind, true, arrival + served(kind, to, arrival, service)) + 1;
         }
         syncTo(sent);
         syncDone = false;

@@ -24,7 +24,7 @@ class ConfigReferenceTest {
             assertTrue(paths.add(key.path()), "declared twice: " + key.path());
         }
         List<ConfigKey> bySection = new ArrayList<>();
-        for (String section : List.of("", "topology", "tiles", "network", "memory", "collective", "bsp")) {
+        for (String section : List.of("", "topology", "tiles", "network", "memory", "collective", "bsp", "memory.offchip")) {
             bySection.addAll(ConfigSchema.section(section));
         }
         assertEquals(Set.copyOf(ConfigSchema.ALL), Set.copyOf(bySection));
