@@ -244,24 +244,24 @@ public final class TileMachineInstrument extends TruffleInstrument {
 
     @Option(help = "Where objects live: sram (tiles' SRAM, spilling to neighbours), offchip (all in DRAM behind the edge controllers of the config's "
                     + "memory.offchip), spill-offchip (SRAM; what does not fit goes off-chip), memory-tiles (every k-th tile holds the objects; "
-                    + "the others cache them in software).", category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL,
+                    + "the others cache them in software).", category = OptionCategory.USER, stability = OptionStability.STABLE,
                     usageSyntax = "sram|offchip|spill-offchip|memory-tiles") //
     static final OptionKey<MemorySystem> Memory = new OptionKey<>(MemorySystem.SRAM, MEMORY_TYPE);
 
     @Option(help = "With Memory=memory-tiles: tiles k-1, 2k-1, ... (every k-th; whole columns of a mesh k divides) are memory tiles and run no task.",
-                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL, usageSyntax = "<k>") //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<k>") //
     static final OptionKey<Integer> MemoryTiles = new OptionKey<>(MemoryOptions.SRAM.memoryTileStep(), MEMORY_TILES_TYPE);
 
     @Option(help = "With Memory=memory-tiles: bytes of each compute tile's SRAM given to its software cache of remote objects (0: no cache).",
-                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL, usageSyntax = "<bytes>") //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<bytes>") //
     static final OptionKey<Long> CacheBytes = new OptionKey<>(MemoryOptions.SRAM.cacheBytes(), CACHE_BYTES_TYPE);
 
     @Option(help = "With Memory=memory-tiles: which cached object a full cache evicts: lru, fifo or random (seeded by Seed). Write-back, whole objects.",
-                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL, usageSyntax = "lru|fifo|random") //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "lru|fifo|random") //
     static final OptionKey<CachePolicy> CachePolicy = new OptionKey<>(MemoryOptions.SRAM.cachePolicy(), CACHE_POLICY_TYPE);
 
     @Option(help = "With Memory=memory-tiles: cycles of the software tag check every access to a program object pays.", category = OptionCategory.USER,
-                    stability = OptionStability.EXPERIMENTAL, usageSyntax = "<cycles>") //
+                    stability = OptionStability.STABLE, usageSyntax = "<cycles>") //
     static final OptionKey<Integer> CacheLookupCycles = new OptionKey<>(MemoryOptions.SRAM.lookupCycles(), CACHE_LOOKUP_TYPE);
 
     private ProgramModel model;
