@@ -129,6 +129,35 @@ class TileMachineIT {
     }
 
     @Test
+    void objectsLiveOffChipOrOnMemoryTilesWhenAskedAndTheReportSaysWhatItCost() throws Exception {
+        String sram = run("objects.py", "--tilemachine.Placement=local");
+        assertFalse(sram.contains("\"memory\""), "no memory section with Memory=sram");
+        String offchip = run("objects.py", "--tilemachine.Memory=offchip");
+        assertEquals(0, number(offchip, "accesses", "local"), "every object is off-chip");
+        assertEquals(number(offchip, "accesses", "remote"), number(offchip, "offchip", "requests"));
+        assertTrue(number(offchip, "", "total_cycles") > number(sram, "", "total_cycles"), "DRAM is slower than the tile's SRAM");
+        String tiles = run("objects.py", "--tilemachine.Memory=memory-tiles", "--tilemachine.CacheBytes=8KiB", "--tilemachine.CachePolicy=fifo");
+        assertTrue(number(tiles, "cache", "hits") > 0, tiles);
+        assertEquals(8192, number(tiles, "cache", "bytes"));
+    }
+
+    @Test
+    void badMemoryOptionsAreOneLineErrorsBeforeTheProgramStarts() throws Exception {
+        for (String option : List.of("--tilemachine.Memory=disk", "--tilemachine.CachePolicy=mru", "--tilemachine.CacheBytes=lots",
+                        "--tilemachine.MemoryTiles=1", "--tilemachine.CacheLookupCycles=-1")) {
+            CommandLine.Result r = CommandLine.tessera("--tilemachine", option, "-c", "print('started')");
+            assertNotEquals(0, r.status(), option);
+            assertFalse(r.stdout().contains("started"), option + ": the program must not start");
+            String err = r.stderr().strip();
+            assertEquals(1, err.lines().count(), option + ": " + err);
+            assertTrue(err.contains(option.substring(0, option.indexOf('='))), err);
+        }
+        CommandLine.Result big = CommandLine.tessera("--tilemachine", "--tilemachine.Memory=memory-tiles", "--tilemachine.CacheBytes=64KiB", "-c", "print('started')");
+        assertEquals(0, big.status(), big.stderr());
+        assertTrue(big.stderr().contains("--tilemachine.CacheBytes=65536 does not fit the 65536 bytes of SRAM of a tile of mesh-8x8; using 32768"), big.stderr());
+    }
+
+    @Test
     void badOptionsAreOneLineErrorsBeforeTheProgramStarts() throws Exception {
         for (String option : List.of("--tilemachine.Placement=nowhere", "--tilemachine.Config=no-such-machine", "--tilemachine.GC=magic",
                         "--tilemachine.Costs=free", "--tilemachine.Tiles=-3")) {

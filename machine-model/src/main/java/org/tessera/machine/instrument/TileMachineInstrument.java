@@ -408,15 +408,17 @@ public final class TileMachineInstrument extends TruffleInstrument {
         }
         MemoryOptions memory = new MemoryOptions(options.get(Memory), options.get(MemoryTiles), options.get(CacheBytes), options.get(CachePolicy),
                         options.get(CacheLookupCycles));
-        if (memory.system() == MemorySystem.MEMORY_TILES) {
-            if (memory.cacheBytes() >= machine.tiles().sramBytes()) {
-                throw new IllegalArgumentException(ID + ".CacheBytes: a " + memory.cacheBytes() + "-byte cache does not fit the " + machine.tiles().sramBytes()
-                                + " bytes of SRAM of a tile of " + machine.name());
-            }
-            if (memory.memoryTileStep() > model.tiles()) {
-                throw new IllegalArgumentException(ID + ".MemoryTiles: every " + memory.memoryTileStep() + "th tile leaves no memory tile among the "
-                                + model.tiles() + " tiles used");
-            }
+        // Like Tiles: a value that does not fit this machine is said and replaced, not a failure.
+        if (memory.system() == MemorySystem.MEMORY_TILES && memory.cacheBytes() >= machine.tiles().sramBytes()) {
+            long half = machine.tiles().sramBytes() / 2;
+            err.println("tilemachine: --tilemachine.CacheBytes=" + memory.cacheBytes() + " does not fit the " + machine.tiles().sramBytes()
+                            + " bytes of SRAM of a tile of " + machine.name() + "; using " + half);
+            memory = memory.withCache(half, memory.cachePolicy());
+        }
+        if (memory.system() == MemorySystem.MEMORY_TILES && memory.memoryTileStep() > model.tiles()) {
+            err.println("tilemachine: --tilemachine.MemoryTiles=" + memory.memoryTileStep() + " leaves no memory tile among the " + model.tiles()
+                            + " tiles used; using every 2nd tile");
+            memory = new MemoryOptions(memory.system(), 2, memory.cacheBytes(), memory.cachePolicy(), memory.lookupCycles());
         }
         model.setMemory(memory);
         env.registerService((IntSupplier) model::tiles);
