@@ -416,9 +416,11 @@ public final class TileMachineInstrument extends TruffleInstrument {
             memory = memory.withCache(half, memory.cachePolicy());
         }
         if (memory.system() == MemorySystem.MEMORY_TILES && memory.memoryTileStep() > model.tiles()) {
+            boolean two = model.tiles() >= 2;
             err.println("tilemachine: --tilemachine.MemoryTiles=" + memory.memoryTileStep() + " leaves no memory tile among the " + model.tiles()
-                            + " tiles used; using every 2nd tile");
-            memory = new MemoryOptions(memory.system(), 2, memory.cacheBytes(), memory.cachePolicy(), memory.lookupCycles());
+                            + " tiles used; " + (two ? "using every 2nd tile" : "using sram"));
+            memory = two ? new MemoryOptions(memory.system(), 2, memory.cacheBytes(), memory.cachePolicy(), memory.lookupCycles())
+                            : memory.withSystem(MemorySystem.SRAM);
         }
         model.setMemory(memory);
         env.registerService((IntSupplier) model::tiles);

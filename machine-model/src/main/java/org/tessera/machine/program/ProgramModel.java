@@ -586,7 +586,9 @@ public final class ProgramModel {
         frameReceiver[depth] = receiverObjectId;
         frameReceiverAccesses[depth] = 0;
         frameStatementStart[depth] = objects.count();
-        if (options.execution() == Execution.MIGRATE_TO_DATA && (offload == null || !offload.onHost()) && receiverObjectId >= 0 && !objects.has(receiverObjectId, ObjectStore.FREED)) {
+        // Memory tiles run no code: with them, calls stay where they are called.
+        if (options.execution() == Execution.MIGRATE_TO_DATA && (offload == null || !offload.onHost()) && receiverObjectId >= 0 && !objects.has(receiverObjectId, ObjectStore.FREED)
+                        && (memory == null || !memory.caches())) {
             int home = objects.home(receiverObjectId);
             if (home != current && migrationPays(home)) {
                 migrations++;

@@ -29,10 +29,12 @@ import org.tessera.machine.config.Presets;
 import org.tessera.machine.config.YamlFuzz;
 import org.tessera.machine.config.YamlFuzz.Problems;
 import org.tessera.machine.config.YamlFuzz.Runner;
+import org.tessera.machine.program.CachePolicy;
 import org.tessera.machine.program.CostTable;
 import org.tessera.machine.program.Execution;
 import org.tessera.machine.program.GcMode;
 import org.tessera.machine.program.Offload;
+import org.tessera.machine.program.MemorySystem;
 import org.tessera.machine.program.Placement;
 
 /**
@@ -61,7 +63,8 @@ class OptionFuzzTest {
                     "soft", "/", ".", "..", "/dev/null", "/proc/self/status", "/nonexistent/dir/file", "~", "$HOME", "../../etc/passwd", "C:\\x", "a:b",
                     "*", "--tilemachine", "tilemachine.Seed=3");
 
-    private static final Set<String> CHOICE_KEYS = Set.of("tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC");
+    private static final Set<String> CHOICE_KEYS = Set.of("tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Memory",
+                    "tilemachine.CachePolicy");
 
     private record Value(String text, String description) {
     }
@@ -78,7 +81,9 @@ class OptionFuzzTest {
                         "tilemachine.Placement", "tilemachine.Report", "tilemachine.Seed", "tilemachine.Tiles", "tilemachine.Trace", "tilemachine.Stats",
                         "tilemachine.SmartCache", "tilemachine.SmartCacheHitCost", "tilemachine.Nursery",
                         "tilemachine.Offload", "tilemachine.OffloadThreshold", "tilemachine.HostClock", "tilemachine.HostSpeedup", "tilemachine.HostCosts",
-                        "tilemachine.LinkLatency", "tilemachine.LinkBandwidth")), names,
+                        "tilemachine.LinkLatency", "tilemachine.LinkBandwidth",
+
+                        "tilemachine.Memory", "tilemachine.MemoryTiles", "tilemachine.CacheBytes", "tilemachine.CachePolicy", "tilemachine.CacheLookupCycles")), names,
                         "the options changed: fuzz the new ones' values here");
         Files.createFile(temp.resolve("a-file"));
         Files.createDirectories(temp.resolve("a-dir"));
@@ -119,7 +124,8 @@ class OptionFuzzTest {
                                 pick(List.of(Placement.values()), random).spelling(), "tilemachine.GC", pick(List.of(GcMode.values()), random).spelling(),
                                 "tilemachine.Execution", pick(List.of(Execution.values()), random).spelling(), "tilemachine.Costs",
                                 pick(CostTable.presets(), random), "tilemachine.Seed", String.valueOf(random.nextLong()), "tilemachine.SmartCache",
-                                String.valueOf(random.nextInt(3) * 64)};
+                                String.valueOf(random.nextInt(3) * 64), "tilemachine.Memory",
+                                pick(List.of(MemorySystem.values()), random).spelling()};
                 runner.run("enabled engine " + String.join(" ", options), problems, () -> {
                     enabledEngine(options);
                     if (!Files.isRegularFile(report.resolve("summary.json")) || !Files.isRegularFile(trace)) {
@@ -182,6 +188,8 @@ class OptionFuzzTest {
             case "tilemachine.Execution" -> Arrays.stream(Execution.values()).map(Execution::spelling).toList();
             case "tilemachine.GC" -> Arrays.stream(GcMode.values()).map(GcMode::spelling).toList();
             case "tilemachine.Offload" -> Arrays.stream(Offload.values()).map(Offload::spelling).toList();
+            case "tilemachine.Memory" -> Arrays.stream(MemorySystem.values()).map(MemorySystem::spelling).toList();
+            case "tilemachine.CachePolicy" -> Arrays.stream(CachePolicy.values()).map(CachePolicy::spelling).toList();
             default -> List.of();
         };
     }
@@ -190,8 +198,10 @@ class OptionFuzzTest {
     private static boolean mustAccept(String option, String text) {
         return switch (option) {
             case "tilemachine" -> text.equals("true") || text.equals("false");
-            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload" -> spellings(option).contains(normal(text));
-            case "tilemachine.Tiles" -> text.matches("[0-9]{1,9}");
+            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload", "tilemachine.Memory", "tilemachine.CachePolicy" ->
+                spellings(option).contains(normal(text));
+            case "tilemachine.Tiles", "tilemachine.CacheBytes", "tilemachine.CacheLookupCycles" -> text.matches("[0-9]{1,9}");
+            case "tilemachine.MemoryTiles" -> text.matches("[2-9]|[1-9][0-9]{1,8}");
             case "tilemachine.OffloadThreshold" -> text.matches("[0-9]{1,18}");
             case "tilemachine.HostClock", "tilemachine.HostSpeedup" -> text.matches("[1-9][0-9]{0,5}(\\.[0-9]{1,3})?");
             case "tilemachine.LinkLatency" -> text.matches("[0-9]{1,6}(\\.[0-9]{1,3})?(ps|ns|us|µs|ms)?");
@@ -212,10 +222,14 @@ class OptionFuzzTest {
     private static boolean mustRefuse(String option, String text) {
         return switch (option) {
             case "tilemachine" -> !text.equals("true") && !text.equals("false");
-            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload" -> !spellings(option).contains(normal(text));
+            case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload", "tilemachine.Memory", "tilemachine.CachePolicy" ->
+                !spellings(option).contains(normal(text));
             case "tilemachine.OffloadThreshold" -> text.isBlank() || text.trim().startsWith("-") && !text.trim().equals("-0") || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
             case "tilemachine.HostClock", "tilemachine.HostSpeedup", "tilemachine.LinkBandwidth" -> text.isBlank() || text.trim().startsWith("-");
             case "tilemachine.LinkLatency" -> text.isBlank() || text.trim().matches("-[0-9]*[1-9].*");
+            case "tilemachine.CacheBytes" -> text.isBlank() || text.trim().startsWith("-") || text.trim().matches("(?s).*[.].*");
+            case "tilemachine.MemoryTiles", "tilemachine.CacheLookupCycles" -> text.trim().startsWith("-") && !text.trim().matches("-0+") || text.isBlank()
+                            || text.trim().matches("(?s).*[\\s.].*");
             // Both trim the value, as the launcher may leave spaces around it.
             case "tilemachine.Tiles" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*");
             case "tilemachine.Seed" -> text.isBlank() || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
@@ -264,13 +278,16 @@ class OptionFuzzTest {
                 case "tilemachine" -> pick(List.of("true", "false", "yes", "1", "on", "True", ""), r);
                 case "tilemachine.Config" -> roll < 6 ? pick(configs, r) : pick(Presets.names(), r);
                 case "tilemachine.Costs", "tilemachine.HostCosts" -> roll < 6 ? pick(costs, r) : pick(CostTable.presets(), r);
-                case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload" -> pick(spellings(option), r);
+                case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload", "tilemachine.Memory", "tilemachine.CachePolicy" ->
+                    pick(spellings(option), r);
                 case "tilemachine.OffloadThreshold" -> pick(List.of("0", "1", "1000", "-1", "1e3", "2147483648", "9223372036854775807", "9223372036854775808"), r);
                 case "tilemachine.HostClock", "tilemachine.HostSpeedup" -> pick(List.of("2600", "1000", "4.8", "1", "0", "-5", "0.0001", "1e400", "NaN", "Infinity"), r);
                 case "tilemachine.LinkLatency" -> pick(List.of("500", "500ns", "0.5us", "2 µs", "1ms", "100ps", "0", "-1ns", "1.0005ps", "1e3ns", "5 s",
                                 "99999999999999ms"), r);
                 case "tilemachine.LinkBandwidth" -> pick(List.of("16GB/s", "31.5GB/s", "4 GB/s", "100MB/s", "1000", "0GB/s", "-4GB/s", "0.0000001B/s",
                                 "16GB", "16 Gb/s", "99999999999GB/s"), r);
+                case "tilemachine.MemoryTiles", "tilemachine.CacheLookupCycles" -> pick(List.of("0", "1", "2", "3", "8", "64", "-1", "2147483647", "2147483648"), r);
+                case "tilemachine.CacheBytes" -> pick(List.of("0", "4096", "16KiB", "64K", "1M", "1G", "-1", "16 KiB", "9223372036854775807", "1000000000000000"), r);
                 case "tilemachine.Tiles", "tilemachine.Seed" -> pick(List.of("0", "1", "64", "65", "1472", "4096", "-1", "2147483647", "2147483648",
                                 "9223372036854775807", "9223372036854775808", "-9223372036854775808", String.valueOf(r.nextInt()), String.valueOf(r.nextLong())), r);
                 case "tilemachine.SmartCache" -> pick(List.of("0", "1", "8", "4096", "65536", "1048576", "1048577", "-1", "-0", "2147483648"), r);

@@ -272,6 +272,16 @@ class MemoryModelTest {
     }
 
     @Test
+    void callsDoNotMigrateToMemoryTiles() throws Exception {
+        ProgramOptions migrate = TestPrograms.options(TestPrograms.mesh("64KiB"), Placement.LOCAL, GcMode.SOFTWARE).withExecution(Execution.MIGRATE_TO_DATA);
+        ProgramModel model = new ProgramModel(migrate);
+        model.setMemory(memoryTiles(0, CachePolicy.LRU));
+        Summary s = TestPrograms.objectWalk(model, 200, 32, 3);
+        assertEquals(0, s.migrations(), "with no cache every receiver access is remote, yet the calls stay on tile 0");
+        assertTrue(s.remoteAccesses() > 0);
+    }
+
+    @Test
     void objectsBiggerThanTheCacheAreAccessedRemotely() throws Exception {
         ProgramModel model = model(TestPrograms.mesh("64KiB"), memoryTiles(64, CachePolicy.LRU));
         int big = model.newObject(100);
