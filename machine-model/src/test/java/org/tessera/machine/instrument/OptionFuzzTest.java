@@ -224,17 +224,17 @@ class OptionFuzzTest {
             case "tilemachine" -> !text.equals("true") && !text.equals("false");
             case "tilemachine.Placement", "tilemachine.Execution", "tilemachine.GC", "tilemachine.Offload", "tilemachine.Memory", "tilemachine.CachePolicy" ->
                 !spellings(option).contains(normal(text));
-            case "tilemachine.OffloadThreshold" -> text.isBlank() || text.trim().startsWith("-") && !text.trim().equals("-0") || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
+            case "tilemachine.OffloadThreshold" -> text.isBlank() || text.trim().startsWith("-") && !text.trim().matches("-0+") || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
             case "tilemachine.HostClock", "tilemachine.HostSpeedup", "tilemachine.LinkBandwidth" -> text.isBlank() || text.trim().startsWith("-");
             case "tilemachine.LinkLatency" -> text.isBlank() || text.trim().matches("-[0-9]*[1-9].*");
             case "tilemachine.CacheBytes" -> text.isBlank() || text.trim().startsWith("-") || text.trim().matches("(?s).*[.].*");
             case "tilemachine.MemoryTiles", "tilemachine.CacheLookupCycles" -> text.trim().startsWith("-") && !text.trim().matches("-0+") || text.isBlank()
                             || text.trim().matches("(?s).*[\\s.].*");
             // Both trim the value, as the launcher may leave spaces around it.
-            case "tilemachine.Tiles" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*");
+            case "tilemachine.Tiles" -> text.trim().startsWith("-") && !text.trim().matches("-0+") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*");
             case "tilemachine.Seed" -> text.isBlank() || text.trim().matches("(?s).*[\\s.a-zA-Z].*");
             case "tilemachine.Report", "tilemachine.Trace", "tilemachine.Stats" -> text.contains("\u0000");
-            case "tilemachine.SmartCache" -> text.trim().startsWith("-") && !text.trim().equals("-0") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*")
+            case "tilemachine.SmartCache" -> text.trim().startsWith("-") && !text.trim().matches("-0+") || text.isBlank() || text.trim().matches("(?s).*[\\s.].*")
                             || text.trim().matches("\\+?[1-9][0-9]{7,}");
             case "tilemachine.SmartCacheHitCost" -> text.isBlank() || text.trim().matches("-0*[1-9][0-9]*(\\.[0-9]*)?|0*[2-9][0-9]*(\\.[0-9]*)?|0*1\\.0*[1-9][0-9]*|NaN|-?Infinity");
             case "tilemachine.Nursery" -> text.isBlank() || text.trim().startsWith("-") || text.trim().matches("(?s).*[.].*");
