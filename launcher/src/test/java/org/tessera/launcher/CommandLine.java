@@ -74,4 +74,12 @@ final class CommandLine {
     static Result tessera(String... args) throws IOException, InterruptedException {
         return tessera(TestSupport.repositoryRoot(), null, args);
     }
+
+    /** Runs one of the repository's own commands ({@code command}: its argv) in the repository's root, with no input. */
+    static Result tool(java.util.List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(TestSupport.repositoryRoot().toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        return new Result(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +41,7 @@ class ExperimentsIT {
     private static CommandLine.Result run(String study, Path out, String... more) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("experiments/run").toString(), study, "--size", "small", "--out", out.toString(), "--jobs", "2"));
         command.addAll(List.of(more));
-        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] stdout = p.getInputStream().readAllBytes();
-        byte[] stderr = p.getErrorStream().readAllBytes();
-        return new CommandLine.Result(p.waitFor(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
+        return CommandLine.tool(command);
     }
 
     private static List<String> files(Path out, String suffix) throws IOException {

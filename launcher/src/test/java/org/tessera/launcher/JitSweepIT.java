@@ -38,10 +38,7 @@ class JitSweepIT {
     }
 
     private static CommandLine.Result run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        return new CommandLine.Result(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return CommandLine.tool(command);
     }
 
     /** Every result file of a sweep (not the points' logs), by name. */
