@@ -470,11 +470,20 @@ public final class ProgramModel {
             return;
         }
         remoteAccesses[current]++;
+        roundTrip(home, bytes, write, accessCycles, Transport.Kind.READ, Transport.Kind.WRITE);
+    }
+
+    /**
+     * A remote read or write of {@code bytes} at {@code home} that the task waits for: the request
+     * (a header, plus the data for a write), {@code service} cycles there, and the response (a header,
+     * plus the data for a read).
+     */
+    private void roundTrip(int home, long bytes, boolean write, long service, Transport.Kind readKind, Transport.Kind writeKind) {
         long data = Math.max(0, bytes);
         if (write) {
-            remote(home, headerBytes + data, headerBytes, accessCycles, Transport.Kind.WRITE, -1);
+            remote(home, headerBytes + data, headerBytes, service, writeKind, -1);
         } else {
-            remote(home, headerBytes, headerBytes + data, accessCycles, Transport.Kind.READ, -1);
+            remote(home, headerBytes, headerBytes + data, service, readKind, -1);
         }
     }
 
@@ -489,12 +498,7 @@ public final class ProgramModel {
         dram.issued(write, data);
         remoteAccesses[current]++;
         charged[Category.REMOTE_ACCESS.ordinal()] += serialisation;
-        int controller = objects.home(id);
-        if (write) {
-            remote(controller, headerBytes + data, headerBytes, serialisation, Transport.Kind.OFFCHIP_WRITE, -1);
-        } else {
-            remote(controller, headerBytes, headerBytes + data, serialisation, Transport.Kind.OFFCHIP_READ, -1);
-        }
+        roundTrip(objects.home(id), data, write, serialisation, Transport.Kind.OFFCHIP_READ, Transport.Kind.OFFCHIP_WRITE);
     }
 
     /**
@@ -526,12 +530,7 @@ public final class ProgramModel {
         long size = objects.size(id);
         if (!cache.fits(size)) {
             memory.bypasses++;
-            long data = Math.max(0, bytes);
-            if (write) {
-                remote(home, headerBytes + data, headerBytes, accessCycles, Transport.Kind.WRITE, -1);
-            } else {
-                remote(home, headerBytes, headerBytes + data, accessCycles, Transport.Kind.READ, -1);
-            }
+            roundTrip(home, bytes, write, accessCycles, Transport.Kind.READ, Transport.Kind.WRITE);
             return;
         }
         memory.misses++;
