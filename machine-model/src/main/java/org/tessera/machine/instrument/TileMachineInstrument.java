@@ -91,13 +91,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
     private static final OptionType<String> TRACE_TYPE = type("String", "Trace", text -> path(text, false));
     private static final OptionType<String> STATS_TYPE = type("String", "Stats", text -> path(text, false));
     private static final OptionType<Integer> TILES_TYPE = type("count", "Tiles", TileMachineInstrument::tileCount);
-    private static final OptionType<Long> NURSERY_TYPE = type("size", "Nursery", text -> {
-        long bytes = ByteSize.parse(text);
-        if (bytes < 0) {
-            throw new IllegalArgumentException("expected a byte count such as 0, 8192 or 8KiB, got '" + YamlNodes.shown(text) + "'");
-        }
-        return bytes;
-    });
+    private static final OptionType<Long> NURSERY_TYPE = type("size", "Nursery", text -> bytes(text, "0, 8192 or 8KiB"));
     private static final OptionType<Long> SEED_TYPE = type("Long", "Seed", text -> {
         try {
             return Long.parseLong(text.trim());
@@ -130,13 +124,7 @@ public final class TileMachineInstrument extends TruffleInstrument {
     private static final OptionType<Long> BANDWIDTH_TYPE = type("bandwidth", "LinkBandwidth", OffloadOptions::parseBandwidth);
     private static final OptionType<MemorySystem> MEMORY_TYPE = type("sram|offchip|spill-offchip|memory-tiles", "Memory", MemorySystem::parse);
     private static final OptionType<Integer> MEMORY_TILES_TYPE = type("k", "MemoryTiles", text -> count(text, 2, "a step k ≥ 2 (every k-th tile is a memory tile)"));
-    private static final OptionType<Long> CACHE_BYTES_TYPE = type("bytes", "CacheBytes", text -> {
-        long bytes = org.tessera.machine.config.ByteSize.parse(text.trim());
-        if (bytes < 0) {
-            throw new IllegalArgumentException("expected a byte count such as 16384 or 16KiB, got '" + YamlNodes.shown(text) + "'");
-        }
-        return bytes;
-    });
+    private static final OptionType<Long> CACHE_BYTES_TYPE = type("bytes", "CacheBytes", text -> bytes(text, "16384 or 16KiB"));
     private static final OptionType<CachePolicy> CACHE_POLICY_TYPE = type("lru|fifo|random", "CachePolicy", org.tessera.machine.program.CachePolicy::parse);
     private static final OptionType<Integer> CACHE_LOOKUP_TYPE = type("cycles", "CacheLookupCycles", text -> count(text, 0, "a number of cycles ≥ 0"));
 
@@ -294,9 +282,13 @@ public final class TileMachineInstrument extends TruffleInstrument {
     }
 
     private static Integer count(String text, int min, String expected) {
+        return count(text, min, Integer.MAX_VALUE, expected);
+    }
+
+    private static Integer count(String text, int min, int max, String expected) {
         try {
             int n = Integer.parseInt(text.trim());
-            if (n >= min) {
+            if (n >= min && n <= max) {
                 return n;
             }
         } catch (NumberFormatException e) {
@@ -318,15 +310,16 @@ public final class TileMachineInstrument extends TruffleInstrument {
     }
 
     private static Integer smartCacheEntries(String text) {
-        try {
-            int n = Integer.parseInt(text.trim());
-            if (n >= 0 && n <= 1 << 20) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
+        return count(text, 0, 1 << 20, "a number of entries from 0 (no cache) to " + (1 << 20));
+    }
+
+    /** A byte count such as 8192 or 8KiB (ByteSize's forms), 0 or more. */
+    private static Long bytes(String text, String examples) {
+        long bytes = ByteSize.parse(text);
+        if (bytes < 0) {
+            throw new IllegalArgumentException("expected a byte count such as " + examples + ", got '" + YamlNodes.shown(text) + "'");
         }
-        throw new IllegalArgumentException("expected a number of entries from 0 (no cache) to " + (1 << 20) + ", got '" + YamlNodes.shown(text) + "'");
+        return bytes;
     }
 
     private static Double fraction(String text) {
